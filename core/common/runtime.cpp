@@ -1,0 +1,54 @@
+#include "core/common/runtime.h"
+
+#include "core/common/error.h"
+
+#include <ATen/Parallel.h>
+#include <torch/cuda.h>
+
+#include <thread>
+
+namespace clipft {
+
+void initRuntime(int threads) {
+    if (threads <= 0) {
+        threads = static_cast<int>(std::thread::hardware_concurrency());
+        if (threads <= 0) threads = 1;
+    }
+    at::set_num_threads(threads);
+}
+
+c10::Device parseDevice(const std::string& name) {
+    if (name.empty() || name == "auto") {
+        return torch::cuda::is_available() ? c10::Device(c10::kCUDA, 0) : c10::Device(c10::kCPU);
+    }
+    if (name == "cpu") return c10::Device(c10::kCPU);
+    if (name.rfind("cuda", 0) == 0) {
+        if (!torch::cuda::is_available()) {
+            throw Error("device '" + name + "' was requested, but this build of LibTorch sees no CUDA "
+                        "device (use --device cpu, or build against a CUDA LibTorch via Torch_DIR)");
+        }
+        int index = 0;
+        if (name.size() > 4) {
+            if (name[4] != ':') throw Error("unknown device '" + name + "' (expected cpu, cuda or cuda:N)");
+            try {
+                index = std::stoi(name.substr(5));
+            } catch (const std::exception&) {
+                throw Error("unknown device '" + name + "' (expected cpu, cuda or cuda:N)");
+            }
+        }
+        const int count = static_cast<int>(torch::cuda::device_count());
+        if (index < 0 || index >= count) {
+            throw Error("device '" + name + "' does not exist: this machine has " + std::to_string(count) +
+                        " CUDA device(s)");
+        }
+        return c10::Device(c10::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    throw Error("unknown device '" + name + "' (expected auto, cpu, cuda or cuda:N)");
+}
+
+std::string describeDevice(const c10::Device& device) {
+    if (device.is_cpu()) return "cpu (" + std::to_string(at::get_num_threads()) + " threads)";
+    return device.str();
+}
+
+}  // namespace clipft
