@@ -1,0 +1,43 @@
+// Decoding image files (JPEG, PNG, WebP, BMP, TIFF) into 8-bit pixels in the mode PIL would give
+// them, so the resize that follows can treat them as open_clip's PIL pipeline does.
+//
+// Differences from PIL, on purpose:
+// - EXIF orientation is applied (PIL only does so when asked with ImageOps.exif_transpose; a
+//   sideways photo is a worse training example than a slightly different resize).
+// - 16-bit samples are scaled to 8 bits (v / 257, rounded). PIL clips 16-bit greyscale ("I;16") to
+//   255 when converting to RGB, which turns most such images white, and keeps the high byte of
+//   16-bit colour.
+// - CMYK JPEGs are converted to RGB by libjpeg/OpenCV at decode; PIL resizes in CMYK first.
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <cstddef>
+#include <string>
+
+namespace clipft {
+
+enum class PixelMode {
+    L,     // greyscale, CV_8UC1
+    RGB,   // CV_8UC3, in R, G, B order (not OpenCV's BGR)
+    RGBA,  // CV_8UC4, R, G, B, straight (not premultiplied) alpha; greyscale+alpha is stored here too
+};
+
+struct DecodedImage {
+    cv::Mat pixels;              // [height, width] of 1, 3 or 4 channels, see mode
+    PixelMode mode = PixelMode::RGB;
+    bool palette = false;        // PIL would open it as "P" or "1" and resize it with nearest neighbour
+    std::string source;          // file name, for messages
+
+    int width() const { return pixels.cols; }
+    int height() const { return pixels.rows; }
+};
+
+// Reads and decodes a file. Throws clipft::Error naming the file and the problem for a missing,
+// unreadable, empty, truncated, corrupt or non-image file; never crashes on bad input.
+DecodedImage decodeImageFile(const std::string& path);
+
+// The same for bytes already in memory; `name` is used in error messages.
+DecodedImage decodeImageFromMemory(const void* data, size_t size, const std::string& name);
+
+}  // namespace clipft
