@@ -29,6 +29,21 @@ std::string inQuotes(const std::string& text) {
     return "'" + text + "'";
 }
 
+// "a number", "an array": nlohmann's type name with its article, for messages.
+std::string describeType(const Json& value) {
+    const std::string name = value.type_name();
+    if (value.is_null()) return "null";
+    return (name[0] == 'a' || name[0] == 'o' ? "an " : "a ") + name;
+}
+
+// Parse errors quote the offending input, which may be binary; keep messages printable ASCII.
+std::string printable(const std::string& text) {
+    std::string result = text;
+    for (char& c : result)
+        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e) c = '?';
+    return result;
+}
+
 std::string shapeText(const std::vector<int64_t>& shape) {
     std::string text = "[";
     for (std::size_t i = 0; i < shape.size(); ++i) text += (i ? ", " : "") + std::to_string(shape[i]);
@@ -90,17 +105,17 @@ uint64_t wholeNumber(const Json& value, uint64_t max, const std::string& what) {
         return static_cast<uint64_t>(number);
     }
     if (value.is_number_float()) throw HeaderProblem{what + " must be a whole number, not " + value.dump()};
-    throw HeaderProblem{what + " must be a whole number, not a " + std::string(value.type_name())};
+    throw HeaderProblem{what + " must be a whole number, not " + describeType(value)};
 }
 
 std::map<std::string, std::string> readMetadata(const Json& value) {
     if (!value.is_object())
-        throw HeaderProblem{"__metadata__ must be a JSON object of strings, not a " + std::string(value.type_name())};
+        throw HeaderProblem{"__metadata__ must be a JSON object of strings, not " + describeType(value)};
     std::map<std::string, std::string> metadata;
     for (const auto& [key, item] : value.items()) {
         if (!item.is_string())
-            throw HeaderProblem{"__metadata__ value for " + inQuotes(key) + " must be a string, not a " +
-                                std::string(item.type_name())};
+            throw HeaderProblem{"__metadata__ value for " + inQuotes(key) + " must be a string, not " +
+                                describeType(item)};
         metadata.emplace(key, item.get<std::string>());
     }
     return metadata;
@@ -109,7 +124,7 @@ std::map<std::string, std::string> readMetadata(const Json& value) {
 SafetensorsEntry readEntry(const std::string& name, const Json& value, uint64_t dataSize) {
     const std::string tensor = "tensor " + inQuotes(name);
     if (!value.is_object())
-        throw HeaderProblem{tensor + " must be described by a JSON object, not a " + std::string(value.type_name())};
+        throw HeaderProblem{tensor + " must be described by a JSON object, not " + describeType(value)};
     for (const auto& [key, item] : value.items()) {
         (void)item;
         if (key != "dtype" && key != "shape" && key != "data_offsets")
@@ -124,14 +139,14 @@ SafetensorsEntry readEntry(const std::string& name, const Json& value, uint64_t 
 
     const Json& dtype = value["dtype"];
     if (!dtype.is_string())
-        throw HeaderProblem{tensor + ": dtype must be a string, not a " + std::string(dtype.type_name())};
+        throw HeaderProblem{tensor + ": dtype must be a string, not " + describeType(dtype)};
     const auto known = safetensorsDTypeFromName(dtype.get<std::string>());
     if (!known) throw HeaderProblem{tensor + " has unknown dtype " + inQuotes(dtype.get<std::string>())};
     entry.dtype = *known;
 
     const Json& shape = value["shape"];
     if (!shape.is_array())
-        throw HeaderProblem{tensor + ": shape must be a list of sizes, not a " + std::string(shape.type_name())};
+        throw HeaderProblem{tensor + ": shape must be a list of sizes, not " + describeType(shape)};
     entry.shape.reserve(shape.size());
     for (const Json& dimension : shape)
         entry.shape.push_back(static_cast<int64_t>(wholeNumber(
@@ -210,7 +225,7 @@ SafetensorsHeader parseSafetensorsHeader(const char* json, std::size_t size, uin
             std::string detail = error.what();
             const auto bracket = detail.find("] ");
             if (bracket != std::string::npos) detail = detail.substr(bracket + 2);
-            throw HeaderProblem{"header is not valid JSON (" + detail + ")"};
+            throw HeaderProblem{"header is not valid JSON (" + printable(detail) + ")"};
         }
         if (!root.is_object()) throw HeaderProblem{"header is not a JSON object"};
 
