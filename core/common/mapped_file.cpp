@@ -35,7 +35,9 @@ std::shared_ptr<MappedFile> MappedFile::open(const std::string& path) {
     const auto size = static_cast<std::size_t>(info.st_size);
     if (size == 0) return std::shared_ptr<MappedFile>(new MappedFile(path, nullptr, 0));
 
-    void* address = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+    // MAP_NORESERVE: a writable private mapping would otherwise reserve swap for the whole file,
+    // and the kernel may refuse to map a model larger than free memory although we only read it.
+    void* address = ::mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_NORESERVE, fd, 0);
     if (address == MAP_FAILED) throw Error("cannot map '" + path + "' into memory: " + std::strerror(errno));
     return std::shared_ptr<MappedFile>(new MappedFile(path, static_cast<std::byte*>(address), size));
 }

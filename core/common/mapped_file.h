@@ -1,6 +1,8 @@
 // A whole file mapped into memory, read-only on disk but writable in memory: MAP_PRIVATE with
 // PROT_READ|PROT_WRITE makes an accidental in-place write copy-on-write instead of a crash, and
 // the file itself never changes.
+// If another program shrinks the file while it is mapped, touching the lost pages raises SIGBUS;
+// AtomicFile replaces files by rename instead of rewriting them, so our own saves never do that.
 #pragma once
 #include <cstddef>
 #include <memory>
