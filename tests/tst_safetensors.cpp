@@ -431,6 +431,8 @@ private slots:
         QTest::newRow("complex dtype") << "cannot store";
         QTest::newRow("undefined tensor") << "undefined";
         QTest::newRow("sparse tensor") << "not dense";
+        QTest::newRow("name not UTF-8") << "tensor name 'bad?' is not valid UTF-8";
+        QTest::newRow("metadata not UTF-8") << "is not valid UTF-8";
     }
     void saveRejectsBadInput() {
         QFETCH(QString, problem);
@@ -441,8 +443,11 @@ private slots:
         if (tag == "complex dtype") tensors = {{"c", at::ones({2}, at::kComplexFloat)}};
         if (tag == "undefined tensor") tensors = {{"u", at::Tensor()}};
         if (tag == "sparse tensor") tensors = {{"s", at::eye(3).to_sparse()}};
+        if (tag == "name not UTF-8") tensors = {{"bad\xff", at::ones({1})}};
+        std::map<std::string, std::string> metadata;
+        if (tag == "metadata not UTF-8") metadata = {{"note", "\xc3("}};
         const QString path = pathFor("rejected.safetensors");
-        const QString message = errorMessage([&] { clipft::saveSafetensors(path.toStdString(), tensors); });
+        const QString message = errorMessage([&] { clipft::saveSafetensors(path.toStdString(), tensors, metadata); });
         QVERIFY2(message.contains(problem) && message.contains(path), qPrintable(message));
         QVERIFY(!QFile::exists(path));
     }
@@ -500,7 +505,11 @@ private slots:
         auto below = [&](int bound) { return static_cast<int>(random() % static_cast<unsigned>(bound)); };
         const QString path = pathFor("fuzz.safetensors");
         int accepted = 0, rejected = 0;
-        for (int iteration = 0; iteration < 4000; ++iteration) {
+        // CLIPFT_FUZZ_ITERATIONS raises the count for a longer run, e.g. under a sanitizer.
+        const int iterations = qEnvironmentVariableIsSet("CLIPFT_FUZZ_ITERATIONS")
+                                   ? qEnvironmentVariableIntValue("CLIPFT_FUZZ_ITERATIONS")
+                                   : 4000;
+        for (int iteration = 0; iteration < iterations; ++iteration) {
             QByteArray bytes = valid;
             switch (iteration % 5) {
             case 0:  // flip bits anywhere

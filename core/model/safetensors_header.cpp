@@ -266,14 +266,14 @@ std::string serializeSafetensorsHeader(const std::vector<SafetensorsEntry>& entr
         for (const auto& [key, value] : metadata) {
             if (!first) header += ",";
             first = false;
-            header += jsonString(key, "metadata key " + inQuotes(key)) + ":" +
-                      jsonString(value, "the metadata value for " + inQuotes(key));
+            header += jsonString(key, "metadata key " + inQuotes(printable(key))) + ":" +
+                      jsonString(value, "the metadata value for " + inQuotes(printable(key)));
         }
         header += "}";
     }
     for (const auto& entry : entries) {
         if (header.size() > 1) header += ",";
-        header += jsonString(entry.name, "tensor name " + inQuotes(entry.name));
+        header += jsonString(entry.name, "tensor name " + inQuotes(printable(entry.name)));
         header += ":{\"dtype\":\"";
         header += safetensorsDTypeName(entry.dtype);
         header += "\",\"shape\":[";
