@@ -87,7 +87,8 @@ void AtomicFile::commit() {
     fd_ = -1;
     // close() can report a delayed write error (e.g. on NFS); a file that failed it is not kept.
     if (::close(fd) != 0) fail("closing failed", errno);
-    if (::rename(temporaryPath_.c_str(), path_.c_str()) != 0) fail("renaming the finished file into place failed", errno);
+    if (::rename(temporaryPath_.c_str(), path_.c_str()) != 0)
+        fail("renaming the finished file into place failed", errno);
     committed_ = true;
 
     const int folder = ::open(folderOf(path_).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

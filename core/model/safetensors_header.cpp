@@ -75,7 +75,8 @@ Json parseRejectingDuplicateKeys(const char* text, std::size_t size) {
             const bool atRoot = keysOfOpenObjects.size() == 1;
             if (!keysOfOpenObjects.back().insert(key).second) {
                 if (atRoot && key == kMetadataKey) throw HeaderProblem{"header has two __metadata__ entries"};
-                if (atRoot) throw HeaderProblem{"header names tensor " + inQuotes(key) + " twice (duplicate tensor name)"};
+                if (atRoot)
+                    throw HeaderProblem{"header names tensor " + inQuotes(key) + " twice (duplicate tensor name)"};
                 if (currentTensor == kMetadataKey)
                     throw HeaderProblem{"__metadata__ has the key " + inQuotes(key) + " twice (duplicate key)"};
                 throw HeaderProblem{"tensor " + inQuotes(currentTensor) + " has the field " + inQuotes(key) +
