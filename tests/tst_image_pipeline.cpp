@@ -175,10 +175,6 @@ struct RecordingObserver : ProgressObserver {
 // Reference pixel values for the parity images: the `pixel_values` tensor [9, 3, 64, 64] of
 // ../shared/parity/tiny-gelu/expected.safetensors. To be wired to the project's safetensors reader
 // by the integrator; until then it returns an undefined tensor and the comparison is skipped.
-at::Tensor loadExpectedPixelValues(const QString& safetensorsPath) {
-    Q_UNUSED(safetensorsPath);
-    return {};
-}
 
 }  // namespace
 
@@ -682,26 +678,6 @@ private slots:
     }
 
     // --- parity with open_clip ------------------------------------------------------------------
-
-    void parityWithOpenClipPixelValues() {
-        const QString folder = QStringLiteral(CLIPFT_SHARED_DIR "/parity/tiny-gelu");
-        const QDir images(folder + "/images");
-        if (!images.exists()) QSKIP("parity data not present (../shared/parity/tiny-gelu)");
-        std::vector<std::string> files;
-        for (const QString& name : images.entryList(QDir::Files, QDir::Name)) {
-            files.push_back(images.filePath(name).toStdString());
-        }
-        QCOMPARE(files.size(), size_t(9));
-        const at::Tensor ours = loadImageBatch(files, ImageTransformConfig{64});  // [9, 3, 64, 64]
-        const at::Tensor expected = loadExpectedPixelValues(folder + "/expected.safetensors");
-        if (!expected.defined()) QSKIP("loadExpectedPixelValues is not wired to the safetensors reader yet");
-        QCOMPARE(expected.sizes().vec(), ours.sizes().vec());
-        for (int i = 0; i < 9; ++i) {
-            const float diff = (ours[i] - expected[i]).abs().max().item<float>();
-            // Measured 0 for all nine (exact-size PNGs, resized PNGs and JPEGs decoded by libjpeg-turbo).
-            QVERIFY2(diff == 0.0f, qPrintable(QString("image %1: max |diff| %2").arg(i).arg(diff)));
-        }
-    }
 };
 
 QTEST_GUILESS_MAIN(TestImagePipeline)

@@ -1,7 +1,69 @@
-#include "core/common/runtime.h"
+// clipft: the headless command line. Same core calls as the GUI; errors a user can cause are
+// printed as one sentence with a non-zero exit.
+#include "commands.h"
+
+#include "core/common/error.h"
+
+#include <c10/util/Exception.h>
+
+#include <cstring>
 #include <iostream>
+
+namespace {
+
+const char* const kUsage = R"(clipft — fine-tune CLIP on your own captioned images
+
+usage: clipft <command> [options]
+
+commands:
+  embed --model DIR [--images DIR] [--captions FILE] --out FILE.safetensors
+        [--device auto|cpu|cuda|cuda:N] [--batch-size N] [--threads N]
+      Embed every image in DIR (sorted by file name) and every line of FILE (one caption a line).
+      Writes image_embeds [N, D], text_embeds [M, D] (L2-normalised, F32) and tokens [M, context].
+  bench embed (--model DIR | --config NAME) [--batch-size N] [--device D] [--json]
+      Images/s and texts/s of the towers, and the FLOP rate against this machine's matmul peak.
+      NAME: ViT-B-32, ViT-B-16, ViT-B-16-plus-240, ViT-L-14 (random weights).
+
+A model DIR is an open_clip folder (open_clip_config.json + open_clip_model.safetensors) or a
+transformers folder (config.json + model.safetensors), with its tokenizer files
+(bpe_simple_vocab_16e6.txt.gz, or vocab.json + merges.txt).
+
+  clipft --version    print the version
+  clipft --help       this text
+)";
+
+}  // namespace
+
 int main(int argc, char** argv) {
-    clipft::initRuntime();
-    std::cout << "clipft " << CLIPFT_VERSION << "\n";
-    return 0;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::cout << kUsage;
+        return args.empty() ? 2 : 0;
+    }
+    if (args[0] == "--version") {
+        std::cout << "clipft " << CLIPFT_VERSION << "\n";
+        return 0;
+    }
+    const std::string command = args[0];
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    try {
+        if (command == "embed") return clipft::cli::runEmbed(rest);
+        if (command == "bench") return clipft::cli::runBench(rest);
+        std::cerr << "clipft: unknown command '" << command << "' (see clipft --help)\n";
+        return 2;
+    } catch (const clipft::Error& e) {
+        std::cerr << "clipft " << command << ": " << e.what() << "\n";
+        return 1;
+    } catch (const clipft::Cancelled&) {
+        std::cerr << "clipft " << command << ": cancelled\n";
+        return 130;
+    } catch (const c10::Error& e) {
+        // LibTorch errors here are out of memory or a bug; keep the first line, not the stack.
+        std::string what = e.what_without_backtrace();
+        std::cerr << "clipft " << command << ": " << what.substr(0, what.find('\n')) << "\n";
+        return 1;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "clipft " << command << ": out of memory (try a smaller --batch-size)\n";
+        return 1;
+    }
 }

@@ -1,0 +1,65 @@
+#include "arguments.h"
+
+#include "core/common/error.h"
+
+namespace clipft::cli {
+
+Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued,
+                     const std::set<std::string>& flags) {
+    for (size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.rfind("--", 0) != 0 || arg == "--") {
+            positionals_.push_back(arg);
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> inline_value;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inline_value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        if (valued.count(name)) {
+            if (inline_value) {
+                values_[name] = *inline_value;
+            } else if (i + 1 < args.size()) {
+                values_[name] = args[++i];
+            } else {
+                throw Error("option --" + name + " needs a value");
+            }
+        } else if (flags.count(name)) {
+            if (inline_value) throw Error("option --" + name + " takes no value");
+            flags_.insert(name);
+        } else {
+            throw Error("unknown option --" + name + " (see --help)");
+        }
+    }
+}
+
+bool Arguments::has(const std::string& name) const { return flags_.count(name) || values_.count(name); }
+
+std::optional<std::string> Arguments::value(const std::string& name) const {
+    auto it = values_.find(name);
+    if (it == values_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string Arguments::required(const std::string& name) const {
+    auto v = value(name);
+    if (!v) throw Error("option --" + name + " is required (see --help)");
+    return *v;
+}
+
+int Arguments::intValue(const std::string& name, int fallback) const {
+    auto v = value(name);
+    if (!v) return fallback;
+    try {
+        size_t used = 0;
+        const int parsed = std::stoi(*v, &used);
+        if (used != v->size()) throw std::invalid_argument("trailing");
+        return parsed;
+    } catch (const std::exception&) {
+        throw Error("option --" + name + " needs a whole number, not '" + *v + "'");
+    }
+}
+
+}  // namespace clipft::cli

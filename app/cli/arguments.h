@@ -1,0 +1,29 @@
+// A small command-line parser: `--name value`, `--name=value`, flags, and positionals.
+#pragma once
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace clipft::cli {
+
+class Arguments {
+public:
+    // valued: options that take a value; flags: options that don't. Anything else starting with
+    // "--" is an error naming it. Throws clipft::Error.
+    Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued, const std::set<std::string>& flags);
+
+    bool has(const std::string& name) const;
+    std::optional<std::string> value(const std::string& name) const;
+    std::string required(const std::string& name) const;  // throws clipft::Error when absent
+    int intValue(const std::string& name, int fallback) const;
+    const std::vector<std::string>& positionals() const { return positionals_; }
+
+private:
+    std::map<std::string, std::string> values_;
+    std::set<std::string> flags_;
+    std::vector<std::string> positionals_;
+};
+
+}  // namespace clipft::cli

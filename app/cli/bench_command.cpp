@@ -1,0 +1,86 @@
+// clipft bench embed --model DIR | --config NAME [--batch-size N] [--device D] [--json]
+#include "arguments.h"
+#include "commands.h"
+
+#include "core/bench/embed_benchmark.h"
+#include "core/common/error.h"
+#include "core/common/runtime.h"
+#include "core/model/model_folder.h"
+
+#include <ATen/Parallel.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+
+namespace clipft::cli {
+
+namespace {
+
+int runBenchEmbed(const std::vector<std::string>& raw) {
+    const Arguments args(raw, {"model", "config", "device", "batch-size", "threads", "batches", "captions"}, {"json"});
+    if (args.has("model") == args.has("config")) throw Error("give exactly one of --model DIR or --config NAME");
+    initRuntime(args.intValue("threads", 0));
+    const c10::Device device = parseDevice(args.value("device").value_or("auto"));
+
+    EmbedBenchmarkOptions options;
+    options.batch_size = args.intValue("batch-size", 32);
+    options.image_batches = args.intValue("batches", 4);
+    options.text_captions = args.intValue("captions", 512);
+    if (options.batch_size <= 0 || options.image_batches <= 0 || options.text_captions <= 0)
+        throw Error("--batch-size, --batches and --captions must be positive");
+
+    ClipModel model{nullptr};
+    std::shared_ptr<const Tokenizer> tokenizer;
+    std::string name;
+    if (auto dir = args.value("model")) {
+        LoadedModel loaded = loadModel(*dir, device);
+        model = loaded.model;
+        tokenizer = loaded.tokenizer;
+        name = loaded.model->config.name;
+    } else {
+        name = *args.value("config");
+        model = ClipModel(builtinConfig(name));  // random weights: speed doesn't depend on them
+        model->to(device);
+    }
+    const EmbedBenchmarkResult r = runEmbedBenchmark(*model, tokenizer.get(), device, options);
+
+    if (args.has("json")) {
+        nlohmann::json j = {{"model", name},
+                            {"device", describeDevice(device)},
+                            {"threads", at::get_num_threads()},
+                            {"batch_size", options.batch_size},
+                            {"images_per_s", r.images_per_s},
+                            {"texts_per_s", r.texts_per_s},
+                            {"texts_per_s_full_context", r.texts_per_s_full_context},
+                            {"peak_gflops", r.peak_gflops},
+                            {"image_gflops", r.image_gflops},
+                            {"image_peak_fraction", r.image_gflops / r.peak_gflops},
+                            {"text_gflops", r.text_gflops},
+                            {"mean_text_positions", r.mean_text_positions},
+                            {"text_trim_speedup", r.texts_per_s / r.texts_per_s_full_context},
+                            {"text_trim_max_abs_diff", r.text_max_abs_diff}};
+        std::cout << j.dump() << "\n";
+        return 0;
+    }
+    std::printf("model            %s on %s, batch %d\n", name.c_str(), describeDevice(device).c_str(), options.batch_size);
+    std::printf("matmul peak      %.1f GFLOP/s (fp32, 2048x2048)\n", r.peak_gflops);
+    std::printf("images           %.2f images/s, %.1f GFLOP/s = %.0f%% of peak\n", r.images_per_s, r.image_gflops,
+                100.0 * r.image_gflops / r.peak_gflops);
+    std::printf("texts            %.1f texts/s (%.1f positions per caption on average)\n", r.texts_per_s,
+                r.mean_text_positions);
+    std::printf("texts, all 77    %.1f texts/s -> trimming is %.1fx faster (max |diff| %.1e)\n",
+                r.texts_per_s_full_context, r.texts_per_s / r.texts_per_s_full_context, r.text_max_abs_diff);
+    return 0;
+}
+
+}  // namespace
+
+int runBench(const std::vector<std::string>& args) {
+    if (args.empty()) throw Error("bench needs a benchmark name: embed");
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (args[0] == "embed") return runBenchEmbed(rest);
+    throw Error("unknown benchmark '" + args[0] + "' (known: embed)");
+}
+
+}  // namespace clipft::cli

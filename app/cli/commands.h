@@ -1,0 +1,12 @@
+// The `clipft` subcommands. Each takes the arguments after its name and returns the exit code;
+// user errors are thrown as clipft::Error and printed by main().
+#pragma once
+#include <string>
+#include <vector>
+
+namespace clipft::cli {
+
+int runEmbed(const std::vector<std::string>& args);
+int runBench(const std::vector<std::string>& args);
+
+}  // namespace clipft::cli

@@ -1,0 +1,112 @@
+#include "core/bench/embed_benchmark.h"
+
+#include "core/bench/matmul_peak.h"
+#include "core/bench/stopwatch.h"
+#include "core/model/flop_count.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
+
+#include <random>
+
+namespace clipft {
+
+namespace {
+
+const char* const kWords[] = {"a", "man", "woman", "dog", "black", "white", "red", "running", "on", "the", "grass",
+                              "two", "children", "playing", "in", "water", "with", "ball", "street", "near",
+                              "building", "young", "girl", "wearing", "blue", "shirt", "jumping", "over", "fence",
+                              "sitting", "bench", "park", "snow", "mountain", "bike", "riding", "beach", "ocean"};
+
+// [count, context] int64 rows for captions of 10–20 words.
+at::Tensor makeCaptionTokens(const ClipConfig& config, const Tokenizer* tokenizer, int count, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::uniform_int_distribution<int> words(10, 20);
+    std::uniform_int_distribution<size_t> pick(0, sizeof(kWords) / sizeof(kWords[0]) - 1);
+    const int ctx = config.text.context_length;
+    at::Tensor tokens = at::zeros({count, ctx}, at::kLong);
+    auto* data = tokens.data_ptr<int64_t>();
+    for (int i = 0; i < count; ++i) {
+        const int n = words(rng);
+        if (tokenizer) {
+            std::string caption;
+            for (int w = 0; w < n; ++w) caption += std::string(w ? " " : "") + kWords[pick(rng)];
+            const auto row = tokenizer->encode(caption, ctx);
+            std::copy(row.begin(), row.end(), data + static_cast<int64_t>(i) * ctx);
+        } else {
+            // Without a vocabulary: one id per word plus a little sub-word splitting, SOT/EOT as the
+            // two largest ids like CLIP's vocabulary.
+            const int64_t vocab = config.text.vocab_size;
+            const int len = std::min(ctx, n + n / 5 + 2);
+            std::uniform_int_distribution<int64_t> id(1, std::max<int64_t>(1, vocab - 3));
+            data[static_cast<int64_t>(i) * ctx] = vocab - 2;
+            for (int p = 1; p < len - 1; ++p) data[static_cast<int64_t>(i) * ctx + p] = id(rng);
+            data[static_cast<int64_t>(i) * ctx + len - 1] = vocab - 1;
+        }
+    }
+    return tokens;
+}
+
+}  // namespace
+
+EmbedBenchmarkResult runEmbedBenchmark(ClipModelImpl& model, const Tokenizer* tokenizer, const c10::Device& device,
+                                       const EmbedBenchmarkOptions& options, ProgressObserver* observer) {
+    EmbedBenchmarkResult r;
+    const ClipConfig& config = model.config;
+    model.eval();
+    c10::InferenceMode guard;
+
+    if (observer) observer->onProgress("matmul peak", 0, 3);
+    r.peak_gflops = measureMatmulPeakGflops(device);
+
+    // Vision tower on random normalised pixels: decoding is benchmarked separately (bench import).
+    const int s = config.vision.image_size;
+    at::Tensor pixels = at::randn({options.batch_size, 3, s, s}, at::TensorOptions().device(device));
+    if (observer) observer->onProgress("images", 1, 3);
+    model.encodeImage(pixels);  // warm-up
+    synchronize(device);
+    Stopwatch image_watch;
+    for (int i = 0; i < options.image_batches; ++i) model.encodeImage(pixels);
+    synchronize(device);
+    const double image_seconds = image_watch.seconds();
+    const double images = static_cast<double>(options.batch_size) * options.image_batches;
+    r.images_per_s = images / image_seconds;
+    r.image_gflops = imageForwardFlops(config) * images / image_seconds / 1e9;
+
+    // Text tower: trimmed (what clipft runs) against all context positions (what the reference runs).
+    if (observer) observer->onProgress("texts", 2, 3);
+    at::Tensor tokens = makeCaptionTokens(config, tokenizer, options.text_captions, options.seed).to(device);
+    const int64_t n = tokens.size(0);
+    auto runText = [&](bool trim, at::Tensor* out, double* flops) {
+        std::vector<at::Tensor> parts;
+        for (int64_t start = 0; start < n; start += options.batch_size) {
+            at::Tensor batch = tokens.narrow(0, start, std::min<int64_t>(options.batch_size, n - start));
+            parts.push_back(model.text->forward(batch, trim));
+            if (flops) {
+                const int positions = trim ? static_cast<int>(batch.argmax(-1).max().item<int64_t>() + 1)
+                                           : config.text.context_length;
+                *flops += textForwardFlops(config, positions) * batch.size(0);
+                r.mean_text_positions += static_cast<double>(positions) * batch.size(0) / n;
+            }
+        }
+        synchronize(device);
+        if (out) *out = at::cat(parts);
+    };
+    runText(true, nullptr, nullptr);  // warm-up
+    at::Tensor trimmed, full;
+    double text_flops = 0;
+    Stopwatch trim_watch;
+    runText(true, &trimmed, &text_flops);
+    const double trim_seconds = trim_watch.seconds();
+    Stopwatch full_watch;
+    runText(false, &full, nullptr);
+    const double full_seconds = full_watch.seconds();
+    r.texts_per_s = n / trim_seconds;
+    r.texts_per_s_full_context = n / full_seconds;
+    r.text_gflops = text_flops / trim_seconds / 1e9;
+    r.text_max_abs_diff = (trimmed - full).abs().max().item<double>();
+    if (observer) observer->onProgress("done", 3, 3);
+    return r;
+}
+
+}  // namespace clipft

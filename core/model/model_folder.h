@@ -1,0 +1,43 @@
+// A model on disk: a folder in the open_clip layout (open_clip_config.json +
+// open_clip_model.safetensors) or the transformers layout (config.json + model.safetensors), with
+// its tokenizer files. Loading maps names and transposes (DESIGN.md); saving writes open_clip's.
+#pragma once
+#include "core/model/clip_model.h"
+#include "core/text/tokenizer.h"
+
+#include <c10/core/Device.h>
+
+#include <memory>
+#include <string>
+
+namespace clipft {
+
+enum class WeightLayout { OpenClip, Transformers };
+const char* layoutName(WeightLayout layout);
+
+struct ModelFolder {
+    std::string dir;
+    WeightLayout layout = WeightLayout::OpenClip;
+    std::string config_path;
+    std::string weights_path;
+};
+
+// Detects the layout; throws clipft::Error explaining what a model folder must contain.
+ModelFolder inspectModelFolder(const std::string& dir);
+
+// The config alone (cheap: no weights are read).
+ClipConfig readModelConfig(const ModelFolder& folder);
+
+struct LoadedModel {
+    ModelFolder folder;
+    ClipModel model{nullptr};  // in eval mode, on the requested device, fp32
+    std::shared_ptr<const Tokenizer> tokenizer;
+};
+
+LoadedModel loadModel(const std::string& dir, const c10::Device& device);
+
+// Writes open_clip_config.json and open_clip_model.safetensors (fp32) into dir (created if needed),
+// and copies the tokenizer files from tokenizer_dir so the folder is complete on its own.
+void saveOpenClipFolder(ClipModelImpl& model, const std::string& dir, const std::string& tokenizer_dir);
+
+}  // namespace clipft

@@ -1,0 +1,30 @@
+// CLIP's text tower: token + positional embedding -> causal blocks -> ln_final at the EOT token
+// (argmax of the ids) -> @ text_projection. Parameter names as in open_clip's CLIP (under "text.").
+#pragma once
+#include "core/model/clip_config.h"
+#include "core/model/residual_attention_block.h"
+
+#include <torch/nn/modules/embedding.h>
+
+namespace clipft {
+
+class TextTransformerImpl : public torch::nn::Module {
+public:
+    TextTransformerImpl(const TextConfig& config, int embed_dim, bool quick_gelu);
+
+    // tokens: [batch, context_length] int64 -> [batch, embed_dim] (not normalised).
+    // Only positions up to the batch's last EOT are computed: with a causal mask, later positions
+    // never influence an EOT row, so the result is identical and short captions are much cheaper.
+    // trim=false runs all context positions (the reference's way; kept for benchmarks and tests).
+    at::Tensor forward(const at::Tensor& tokens, bool trim = true);
+
+    TextConfig config;
+    torch::nn::Embedding token_embedding{nullptr};  // weight [vocab, width]
+    at::Tensor positional_embedding;                // [context_length, width]
+    Transformer transformer{nullptr};
+    torch::nn::LayerNorm ln_final{nullptr};
+    at::Tensor text_projection;                     // [width, embed_dim]
+};
+TORCH_MODULE(TextTransformer);
+
+}  // namespace clipft

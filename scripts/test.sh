@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, builds, and runs the whole suite with CTest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+bash scripts/build.sh
+cd build
+ctest --output-on-failure --timeout 1200 "$@"

@@ -1,0 +1,93 @@
+// Parity with the reference implementation (open_clip 3.3.0) on ../shared/parity/tiny-gelu: the
+// same tokens, pixels and embeddings from both weight layouts. Skipped when ../shared is absent.
+#include "core/common/runtime.h"
+#include "core/data/caption_lines.h"
+#include "core/data/image_folder.h"
+#include "core/data/image_transform.h"
+#include "core/embed/embed_job.h"
+#include "core/model/model_folder.h"
+#include "core/model/safetensors.h"
+
+#include <QtTest>
+#include <opencv2/imgcodecs.hpp>
+#include <torch/torch.h>
+
+#include <filesystem>
+
+using namespace clipft;
+
+namespace {
+const std::string kCase = std::string(CLIPFT_SHARED_DIR) + "/parity/tiny-gelu";
+
+at::Tensor rowCosine(const at::Tensor& a, const at::Tensor& b) {
+    return (a * b).sum(-1) / (a.norm(2, -1) * b.norm(2, -1));
+}
+}  // namespace
+
+class TestParity : public QObject {
+    Q_OBJECT
+    std::shared_ptr<SafetensorsFile> expected_;
+    std::vector<std::string> images_;
+    std::vector<bool> exact_size_;  // images that need no resize
+    std::vector<std::string> captions_;
+
+private slots:
+    void initTestCase() {
+        if (!std::filesystem::exists(kCase + "/expected.safetensors")) QSKIP("../shared/parity is not here");
+        initRuntime();
+        expected_ = SafetensorsFile::open(kCase + "/expected.safetensors");
+        images_ = listImageFiles(kCase + "/images");
+        captions_ = readCaptionLines(kCase + "/captions.txt");
+        for (const auto& path : images_) {
+            const cv::Mat m = cv::imread(path);
+            exact_size_.push_back(m.rows == 64 && m.cols == 64);
+        }
+        QCOMPARE(static_cast<int64_t>(images_.size()), expected_->tensor("image_embeds").size(0));
+        QCOMPARE(static_cast<int64_t>(captions_.size()), expected_->tensor("tokens").size(0));
+    }
+
+    void pixelsMatchTheReferenceTransform() {
+        ImageTransformConfig transform;
+        transform.image_size = 64;
+        const at::Tensor pixels = loadImageBatch(images_, transform);  // [9, 3, 64, 64]
+        const at::Tensor reference = expected_->tensor("pixel_values");
+        QCOMPARE(pixels.sizes(), reference.sizes());
+        for (size_t i = 0; i < images_.size(); ++i) {
+            const double diff = (pixels[i] - reference[i]).abs().max().item<double>();
+            // The resize reproduces PIL's fixed-point arithmetic and the normalisation torchvision's
+            // float operations, so every pixel is bit-identical (one 8-bit step would be ~0.015).
+            QVERIFY2(diff == 0.0, qPrintable(QString("%1: max |diff| %2").arg(images_[i].c_str()).arg(diff)));
+        }
+    }
+
+    void embeddingsMatch_data() {
+        QTest::addColumn<QString>("layout");
+        QTest::newRow("open_clip") << "openclip";
+        QTest::newRow("transformers") << "hf";
+    }
+    void embeddingsMatch() {
+        QFETCH(QString, layout);
+        const LoadedModel model = loadModel(kCase + "/" + layout.toStdString(), c10::Device(c10::kCPU));
+        EmbedRequest request;
+        request.image_paths = images_;
+        request.captions = captions_;
+        request.batch_size = 4;  // several batches, and a partial last one
+        const EmbedResult result = embed(model, request, c10::Device(c10::kCPU));
+
+        QVERIFY(at::equal(result.tokens, expected_->tensor("tokens")));
+        const at::Tensor text_cos = rowCosine(result.text_embeds, expected_->tensor("text_embeds"));
+        qInfo("%s: min text cosine %.7f, min image cosine %.7f", qPrintable(layout), text_cos.min().item<double>(),
+              rowCosine(result.image_embeds, expected_->tensor("image_embeds")).min().item<double>());
+        QVERIFY2(text_cos.min().item<double>() >= 0.9999, qPrintable(QString("text cosine %1").arg(text_cos.min().item<double>())));
+        const at::Tensor image_cos = rowCosine(result.image_embeds, expected_->tensor("image_embeds"));
+        for (size_t i = 0; i < images_.size(); ++i) {
+            const double cos = image_cos[i].item<double>();
+            QVERIFY2(cos >= (exact_size_[i] ? 0.9999 : 0.9995), qPrintable(QString("%1: cosine %2").arg(images_[i].c_str()).arg(cos)));
+        }
+        const double scale = model.model->logit_scale.exp().item<double>();
+        QVERIFY(std::abs(scale - expected_->tensor("logit_scale").item<double>()) < 1e-4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParity)
+#include "tst_parity.moc"
