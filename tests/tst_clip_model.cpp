@@ -287,6 +287,16 @@ private slots:
         QCOMPARE(c.text.width, 512);
         QCOMPARE(c.text.context_length, 77);
         QVERIFY_THROWS_EXCEPTION(Error, parseTransformersConfig(R"({"model_type": "siglip"})", "config.json"));
+        // The older form: towers under *_config_dict, *_config null (e.g. early ViT-L-14 uploads).
+        const ClipConfig legacy = parseTransformersConfig(
+            R"({"model_type": "clip", "projection_dim": 768, "text_config": null, "vision_config": null,
+                "text_config_dict": {"hidden_size": 768, "num_attention_heads": 12, "intermediate_size": 3072},
+                "vision_config_dict": {"hidden_size": 1024, "num_hidden_layers": 24, "num_attention_heads": 16,
+                                       "intermediate_size": 4096, "patch_size": 14}})",
+            "config.json");
+        QCOMPARE(legacy.text.width, 768);
+        QCOMPARE(legacy.vision.layers, 24);
+        QCOMPARE(legacy.vision.patch_size, 14);
     }
 };
 

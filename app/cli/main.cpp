@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include "core/common/error.h"
+#include "core/common/runtime.h"
 
 #include <c10/util/Exception.h>
 
@@ -35,6 +36,7 @@ transformers folder (config.json + model.safetensors), with its tokenizer files
 }  // namespace
 
 int main(int argc, char** argv) {
+    clipft::ensurePassiveOpenMpWaiting(argv);
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         std::cout << kUsage;

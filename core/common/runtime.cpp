@@ -5,9 +5,18 @@
 #include <ATen/Parallel.h>
 #include <torch/cuda.h>
 
+#include <cstdlib>
 #include <thread>
+#include <unistd.h>
 
 namespace clipft {
+
+void ensurePassiveOpenMpWaiting(char** argv) {
+    if (std::getenv("OMP_WAIT_POLICY") != nullptr) return;  // the user's choice, or already re-executed
+    setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+    execv("/proc/self/exe", argv);
+    // execv only returns on failure: go on with the default policy, just slower.
+}
 
 void initRuntime(int threads) {
     if (threads <= 0) {

@@ -244,8 +244,14 @@ ClipConfig parseTransformersConfig(const std::string& json_text, const std::stri
         throw Error(source + ": model_type " + root["model_type"].dump() +
                     " is not supported (clipft reads transformers CLIPModel folders)");
     const json empty = json::object();
-    const json& t = root.contains("text_config") && root["text_config"].is_object() ? root["text_config"] : empty;
-    const json& v = root.contains("vision_config") && root["vision_config"].is_object() ? root["vision_config"] : empty;
+    // Older transformers versions wrote the towers under *_config_dict (with *_config null).
+    auto tower = [&](const char* key, const char* legacy_key) -> const json& {
+        if (root.contains(key) && root[key].is_object()) return root[key];
+        if (root.contains(legacy_key) && root[legacy_key].is_object()) return root[legacy_key];
+        return empty;
+    };
+    const json& t = tower("text_config", "text_config_dict");
+    const json& v = tower("vision_config", "vision_config_dict");
 
     auto activation = [&](const json& cfg, const std::string& where) {
         const std::string act = cfg.contains("hidden_act") ? cfg["hidden_act"].get<std::string>() : "quick_gelu";
