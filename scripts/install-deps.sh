@@ -8,7 +8,7 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread          # LibTorch (CPU) + a fast BLAS (see DESIGN.md)
   libopencv-dev                              # image decoding and resampling
   libsentencepiece-dev sentencepiece         # sentencepiece tokenizer (behind the bridge) + trainer
-  libsqlite3-dev nlohmann-json3-dev zlib1g-dev libicu-dev
+  libsqlite3-dev nlohmann-json3-dev zlib1g-dev libicu-dev libxxhash-dev
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev
   xvfb xauth imagemagick                     # screenshots of the GUI under Xvfb
