@@ -49,7 +49,8 @@ public:
     virtual std::string name() const = 0;         // "folder", "csv", ..., as --format takes it
     virtual std::string description() const = 0;  // one line for help texts and the GUI
 
-    // Cheap: looks at names and at most the first few KiB of files. Never throws.
+    // Cheap: looks at names, at most the first 64 KiB of a file and a few thousand folder entries.
+    // Never throws.
     virtual FormatDetection detect(const std::string& source, const ImportOptions& options) const = 0;
 
     // source: a folder or an annotation file. images_dir: where the images are; empty = the
