@@ -12,7 +12,6 @@
 #include "core/data/text_encoding.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -976,12 +975,8 @@ void TestImporters::flickr8kAtRealScale() {
     writeFile(inTemp(dir, "Flickr8k_text/Flickr_8k.testImages.txt"), test);
 
     QCOMPARE(QString::fromStdString(detectImporter(dir.path().toStdString(), {}).name()), QString("flickr8k"));
-    QElapsedTimer timer;
-    timer.start();
+    // Speed is measured by `clipft bench import`, not here.
     const ImportManifest manifest = readAnnotations("auto", dir.path().toStdString(), "", {});
-    const qint64 elapsed = timer.elapsed();
-    qInfo("Flickr8k-sized token file (40,460 lines, 8,091 files) read in %lld ms", elapsed);
-    QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
 
     QCOMPARE(manifest.format, "flickr8k"s);
     QCOMPARE(QString::fromStdString(manifest.images_root), inTemp(dir, "Flicker8k_Dataset"));

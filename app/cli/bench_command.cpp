@@ -3,6 +3,8 @@
 #include "commands.h"
 
 #include "core/bench/embed_benchmark.h"
+#include "core/bench/import_benchmark.h"
+#include "console_progress.h"
 #include "core/common/error.h"
 #include "core/common/runtime.h"
 #include "core/model/model_folder.h"
@@ -74,13 +76,35 @@ int runBenchEmbed(const std::vector<std::string>& raw) {
     return 0;
 }
 
+int runBenchImport(const std::vector<std::string>& raw) {
+    const Arguments args(raw, {"images", "captions-per-image", "threads"}, {"json"});
+    initRuntime(args.intValue("threads", 0));
+    ConsoleProgress progress;
+    const ImportBenchmarkResult r =
+        runImportBenchmark(args.intValue("images", 8000), args.intValue("captions-per-image", 5), &progress);
+    if (args.has("json")) {
+        std::cout << nlohmann::json{{"images", r.images},
+                                    {"captions", r.captions},
+                                    {"seconds", r.seconds},
+                                    {"images_per_s", r.images_per_s},
+                                    {"megabytes", r.megabytes}}
+                         .dump()
+                  << "\n";
+        return 0;
+    }
+    std::printf("imported %d images (%.0f MB of JPEG) with %d captions in %.1f s: %.0f images/s\n", r.images,
+                r.megabytes, r.captions, r.seconds, r.images_per_s);
+    return 0;
+}
+
 }  // namespace
 
 int runBench(const std::vector<std::string>& args) {
-    if (args.empty()) throw Error("bench needs a benchmark name: embed");
+    if (args.empty()) throw Error("bench needs a benchmark name: embed or import");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "embed") return runBenchEmbed(rest);
-    throw Error("unknown benchmark '" + args[0] + "' (known: embed)");
+    if (args[0] == "import") return runBenchImport(rest);
+    throw Error("unknown benchmark '" + args[0] + "' (known: embed, import)");
 }
 
 }  // namespace clipft::cli

@@ -8,5 +8,8 @@ namespace clipft::cli {
 
 int runEmbed(const std::vector<std::string>& args);
 int runBench(const std::vector<std::string>& args);
+int runImport(const std::vector<std::string>& args);
+int runDataset(const std::vector<std::string>& args);
+int runDemoData(const std::vector<std::string>& args);
 
 }  // namespace clipft::cli

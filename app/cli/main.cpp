@@ -24,6 +24,20 @@ commands:
   bench embed (--model DIR | --config NAME) [--batch-size N] [--device D] [--json]
       Images/s and texts/s of the towers, and the FLOP rate against this machine's matmul peak.
       NAME: ViT-B-32, ViT-B-16, ViT-B-16-plus-240, ViT-L-14 (random weights).
+  bench import [--images N] [--json]
+      Imports N synthetic 500x375 JPEGs with 5 captions each (validation included); images/s.
+  import --project FILE.clipft --name NAME [--format FORMAT] [--images DIR] SOURCE [--json]
+        [--separator C|tab] [--image-column COL] [--caption-column COL] [--min-side PX]
+        [--split 0.8,0.1,0.1] [--seed S] [--replace]
+      Imports a captioned image set. FORMAT: auto, folder, csv, jsonl, flickr8k, flickr30k, coco,
+      karpathy, clip-benchmark. SOURCE is a folder or an annotation file. Every bad item is reported;
+      the import is one transaction (a failed or interrupted import changes nothing).
+  dataset list --project FILE [--json]
+  dataset stats --project FILE --name NAME [--json]
+  dataset problems --project FILE --name NAME [--json]
+  demo-data --out DIR [--variant generic|specialised] [--count N] [--seed S] [--size PX]
+      Writes the built-in synthetic captioned data set (PNG images with sidecar captions) into DIR,
+      which must be new or empty.
 
 A model DIR is an open_clip folder (open_clip_config.json + open_clip_model.safetensors) or a
 transformers folder (config.json + model.safetensors), with its tokenizer files
@@ -51,6 +65,9 @@ int main(int argc, char** argv) {
     try {
         if (command == "embed") return clipft::cli::runEmbed(rest);
         if (command == "bench") return clipft::cli::runBench(rest);
+        if (command == "import") return clipft::cli::runImport(rest);
+        if (command == "dataset") return clipft::cli::runDataset(rest);
+        if (command == "demo-data") return clipft::cli::runDemoData(rest);
         std::cerr << "clipft: unknown command '" << command << "' (see clipft --help)\n";
         return 2;
     } catch (const clipft::Error& e) {
