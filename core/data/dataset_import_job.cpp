@@ -82,6 +82,9 @@ DatasetImportSummary importDataset(ProjectStore& store, const DatasetImportReque
                          request.replace ? ExistingDataset::Replace : ExistingDataset::Refuse);
     std::unordered_map<std::string, const std::string*> first_with_hash;  // content hash -> path
     for (size_t i = 0; i < manifest.images.size(); ++i) {
+        if (observer && i % 256 == 0)
+            observer->onProgress("storing", static_cast<long long>(i), static_cast<long long>(manifest.images.size()));
+        if (cancel && cancel->isCancelled()) throw Cancelled();  // the writer rolls back
         ImportedImage& image = manifest.images[i];
         const ImageCheck& check = checks[i];
         std::optional<ImportProblem> problem;
@@ -101,8 +104,6 @@ DatasetImportSummary importDataset(ProjectStore& store, const DatasetImportReque
         writer.addImage(image, check.content_hash, check.width, check.height, ImageStatus::Ok);
         ++summary.images;
         summary.captions += static_cast<int64_t>(image.captions.size());
-        if (observer && i % 256 == 0)
-            observer->onProgress("storing", static_cast<long long>(i), static_cast<long long>(manifest.images.size()));
     }
     for (const auto& p : summary.problems) writer.addProblem(p);
     if (cancel && cancel->isCancelled()) throw Cancelled();  // the writer rolls back
