@@ -4,5 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
-# Until the fine-tuning demo lands (`clipft demo`), the demo is the engine benchmark on ViT-B-32.
-./build/bin/clipft bench embed --config ViT-B-32
+clipft=./build/bin/clipft
+work="$(mktemp -d "${TMPDIR:-/tmp}/clipft-demo-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+# Until the fine-tuning demo lands (`clipft demo`): make the built-in synthetic data set, import it
+# into a project with its report, and measure the engine on ViT-B-32.
+"$clipft" demo-data --out "$work/shapes" --variant specialised --count 2000 --seed 1
+"$clipft" import --project "$work/demo.clipft" --name shapes "$work/shapes"
+"$clipft" dataset stats --project "$work/demo.clipft" --name shapes
+"$clipft" bench embed --config ViT-B-32
