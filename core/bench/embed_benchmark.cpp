@@ -75,7 +75,10 @@ EmbedBenchmarkResult runEmbedBenchmark(ClipModelImpl& model, const Tokenizer* to
 
     // Text tower: trimmed (what clipft runs) against all context positions (what the reference runs).
     if (observer) observer->onProgress("texts", 2, 3);
-    at::Tensor tokens = makeCaptionTokens(config, tokenizer, options.text_captions, options.seed).to(device);
+    at::Tensor tokens = makeCaptionTokens(config, tokenizer, options.text_captions, options.seed);
+    // Grouped by length, as clipft's embedding job does (encodeTokensByLength), so each batch
+    // computes only what its captions need.
+    tokens = tokens.index_select(0, tokens.argmax(-1).argsort()).to(device);
     const int64_t n = tokens.size(0);
     auto runText = [&](bool trim, at::Tensor* out, double* flops) {
         std::vector<at::Tensor> parts;

@@ -19,7 +19,7 @@ struct EmbedBenchmarkResult {
     double peak_gflops = 0;           // measured fp32 matmul rate
     double images_per_s = 0;          // vision tower on preprocessed pixels
     double image_gflops = 0;          // achieved by the vision tower
-    double texts_per_s = 0;           // text tower, positions trimmed to each batch's longest caption
+    double texts_per_s = 0;           // text tower, captions grouped by length, positions trimmed to each batch's longest
     double texts_per_s_full_context = 0;  // the same captions with all context positions computed
     double text_gflops = 0;
     double mean_text_positions = 0;   // positions computed per caption when trimmed
