@@ -1,0 +1,115 @@
+// The training loop: batches from a BatchSource, open_clip's loss/optimizer/schedule, gradient
+// accumulation and clipping, periodic validation with best-model tracking and early stopping,
+// atomic checkpoints and exact resume. It knows nothing of projects or files beyond its checkpoint;
+// training_job.h wires it to a project, a dataset and model folders.
+#pragma once
+#include "core/common/progress.h"
+#include "core/model/clip_model.h"
+#include "core/train/training_batch.h"
+#include "core/train/training_checkpoint.h"
+#include "core/train/training_options.h"
+
+#include <c10/core/Device.h>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace clipft {
+
+class ClipOptimizer;
+
+struct StepReport {
+    int64_t step = 0;  // optimizer steps done, 1-based after the first
+    int64_t total_steps = 0;
+    double epoch = 0;  // fractional: batches consumed / batches per epoch
+    double loss = 0;
+    double lr = 0;
+    double logit_scale = 0;     // exp(logit_scale), the softmax temperature's inverse
+    double samples_per_s = 0;   // over the last logging interval
+    double eta_s = 0;           // for the remaining steps, from recent step times
+    int64_t skipped_steps = 0;  // NaN/inf losses so far
+};
+
+struct EvaluationReport {
+    int64_t step = 0;
+    double epoch = 0;
+    std::map<std::string, double> metrics;
+    bool is_best = false;
+};
+
+// What the trainer tells whoever runs it (the job stores it, the CLI prints it, the GUI charts it).
+// Called on the training thread.
+class TrainingObserver : public ProgressObserver {
+public:
+    void onProgress(const std::string&, long long, long long) override {}
+    virtual void onStep(const StepReport& report) { (void)report; }
+    virtual void onEvaluation(const EvaluationReport& report) { (void)report; }
+    virtual void onCheckpoint(int64_t step, const std::string& path) { (void)step, (void)path; }
+};
+
+struct TrainerHooks {
+    // Validation metrics of the model as it is now (e.g. recall@k on the validation split); unset:
+    // no evaluation, so no best model and no early stopping.
+    std::function<std::map<std::string, double>(ClipModelImpl& model, const CancelToken* cancel)> validate;
+    // Called when an evaluation is the best so far: save the model (it is the best one).
+    std::function<void(ClipModelImpl& model, int64_t step, const std::map<std::string, double>& metrics)> save_best;
+};
+
+enum class TrainingEnd { Completed, EarlyStopped, Cancelled };
+
+struct TrainingOutcome {
+    TrainingEnd end = TrainingEnd::Completed;
+    TrainingState state;
+};
+
+class Trainer {
+public:
+    // Freezes towers and builds the optimizer as `options` say; the model is moved to `device`.
+    // The checkpoint is written to `checkpoint_path` (atomically, replacing the previous one).
+    Trainer(ClipModel model, BatchSource& data, TrainingOptions options, c10::Device device,
+            std::string checkpoint_path, TrainerHooks hooks = {});
+    ~Trainer();
+
+    // Continues from a checkpoint written by a Trainer of the same model and settings.
+    void resumeFrom(const std::string& checkpoint_path);
+
+    // Trains until the last step, early stopping or cancellation (then a checkpoint is written
+    // first, so the run can be resumed). Throws clipft::Error for a run that cannot go on (too many
+    // NaN losses, out of memory: the message says what to change).
+    TrainingOutcome run(TrainingObserver* observer = nullptr, const CancelToken* cancel = nullptr);
+
+    ClipModelImpl& model() { return *model_; }
+    const TrainingState& state() const { return state_; }
+    int64_t totalSteps() const { return total_steps_; }
+    int64_t warmupSteps() const { return warmup_steps_; }
+
+private:
+    bool trainOneStep(TrainingObserver* observer, const CancelToken* cancel);  // false: skipped (NaN)
+    void evaluate(TrainingObserver* observer, const CancelToken* cancel);
+    void writeCheckpoint(TrainingObserver* observer);
+    double epochOf(int64_t batches) const;
+    std::string outOfMemoryMessage() const;
+
+    ClipModel model_;
+    BatchSource& data_;
+    TrainingOptions options_;
+    c10::Device device_;
+    std::string checkpoint_path_;
+    TrainerHooks hooks_;
+    std::unique_ptr<ClipOptimizer> optimizer_;
+    DynamicLossScaler scaler_;
+    TrainingState state_;
+    int64_t batches_per_epoch_ = 0;
+    int64_t total_steps_ = 0;
+    int64_t warmup_steps_ = 0;
+    bool evaluated_at_start_ = false;
+    double last_lr_ = 0;
+    int64_t last_step_samples_ = 0;
+};
+
+// Clamps the learned temperature to [0, ln 100] as open_clip does after every step.
+void clampLogitScale(ClipModelImpl& model);
+
+}  // namespace clipft

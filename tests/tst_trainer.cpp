@@ -1,0 +1,503 @@
+// The trainer's arithmetic and its guarantees: the loss and its gradients against a hand-computed
+// symmetric cross-entropy, accumulation equal to one big batch, frozen weights untouched, the
+// schedule, the loss scaler, checkpoints that resume bit for bit, NaN handling, cancellation, early
+// stopping, and a tiny model that actually learns.
+#include "core/common/error.h"
+#include "core/eval/retrieval_metrics.h"
+#include "core/model/clip_model.h"
+#include "core/train/clip_loss.h"
+#include "core/train/clip_optimizer.h"
+#include "core/train/contrastive_step.h"
+#include "core/train/lr_schedule.h"
+#include "core/train/parameter_groups.h"
+#include "core/train/tower_freezing.h"
+#include "core/train/trainer.h"
+#include "core/train/training_checkpoint.h"
+
+#include <ATen/ATen.h>
+#include <torch/csrc/autograd/autograd.h>
+#include <torch/csrc/autograd/grad_mode.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace clipft;
+
+namespace {
+
+constexpr int kColours = 8;
+constexpr int kImage = 16;
+constexpr int kContext = 8;
+constexpr int64_t kVocab = 12;  // 0 pad, 1 SOT, 2..9 colour words, 11 EOT
+
+ClipConfig tinyConfig() {
+    ClipConfig config;
+    config.name = "tiny-test";
+    config.embed_dim = 16;
+    config.vision = {2, 32, 2, 8, kImage, 64};
+    config.text = {kContext, static_cast<int>(kVocab), 32, 2, 2, 64};
+    return config;
+}
+
+ClipModel tinyModel(uint64_t seed) {
+    torch::manual_seed(seed);
+    return ClipModel(tinyConfig());
+}
+
+// [3, kImage, kImage]: a solid colour with a little noise; colour c has a fixed RGB.
+at::Tensor colourImage(int colour, at::Generator& generator) {
+    const float r = (colour & 1) ? 1.f : -1.f, g = (colour & 2) ? 1.f : -1.f, b = (colour & 4) ? 1.f : -1.f;
+    at::Tensor image = at::stack({at::full({kImage, kImage}, r), at::full({kImage, kImage}, g), at::full({kImage, kImage}, b)});
+    return image + 0.3 * at::randn({3, kImage, kImage}, generator);
+}
+
+at::Tensor colourTokens(int colour) {  // [kContext]
+    at::Tensor tokens = at::zeros({kContext}, at::kLong);
+    tokens[0] = 1;
+    tokens[1] = 2 + colour;
+    tokens[2] = kVocab - 1;
+    return tokens;
+}
+
+// Batches of coloured squares, each captioned with its colour; content depends only on
+// (seed, epoch, batch), as the real loader's does.
+class ColourSource : public BatchSource {
+public:
+    ColourSource(int batch_size, int64_t batches_per_epoch, uint64_t seed, bool poison = false)
+        : batch_size_(batch_size), batches_(batches_per_epoch), seed_(seed), poison_(poison) {}
+    int64_t batchesPerEpoch() const override { return batches_; }
+    void seek(int64_t epoch, int64_t batch) override { epoch_ = epoch, batch_ = batch; }
+    TrainingBatch next(const CancelToken* cancel) override {
+        if (cancel && cancel->isCancelled()) throw Cancelled();
+        at::Generator generator = at::detail::createCPUGenerator(seed_ * 1000003 + epoch_ * 1009 + batch_);
+        TrainingBatch batch;
+        batch.epoch = epoch_;
+        batch.batch_in_epoch = batch_;
+        std::vector<at::Tensor> images, tokens;
+        for (int i = 0; i < batch_size_; ++i) {
+            const int colour = static_cast<int>((batch_ * batch_size_ + i + epoch_ * 3) % kColours);
+            images.push_back(colourImage(colour, generator));
+            tokens.push_back(colourTokens(colour));
+        }
+        batch.images = at::stack(images);
+        batch.tokens = at::stack(tokens);
+        if (poison_) batch.images.fill_(std::numeric_limits<float>::quiet_NaN());
+        ++served;
+        if (++batch_ == batches_) batch_ = 0, ++epoch_;
+        return batch;
+    }
+    int64_t served = 0;
+
+private:
+    int batch_size_;
+    int64_t batches_;
+    uint64_t seed_;
+    bool poison_;
+    int64_t epoch_ = 0, batch_ = 0;
+};
+
+// Validation: two noisy squares of every colour, each captioned with its colour.
+std::map<std::string, double> validateColours(ClipModelImpl& model) {
+    torch::NoGradGuard no_grad;
+    const bool was_training = model.is_training();
+    model.eval();
+    at::Generator generator = at::detail::createCPUGenerator(777);
+    std::vector<at::Tensor> images, tokens, caption_image;
+    for (int i = 0; i < 2 * kColours; ++i) {
+        images.push_back(colourImage(i % kColours, generator));
+        tokens.push_back(colourTokens(i % kColours));
+    }
+    const at::Tensor image_embeds = model.encodeImage(at::stack(images));
+    const at::Tensor text_embeds = model.encodeText(at::stack(tokens));
+    const RetrievalMetrics metrics =
+        computeRetrievalMetrics(image_embeds, text_embeds, at::arange(2 * kColours, at::kLong), {1, 5});
+    model.train(was_training);
+    return metrics.values;
+}
+
+std::vector<std::pair<std::string, at::Tensor>> weightsOf(ClipModelImpl& model) {
+    std::vector<std::pair<std::string, at::Tensor>> weights;
+    for (const auto& item : model.named_parameters(true)) weights.emplace_back(item.key(), item.value().detach().clone());
+    return weights;
+}
+
+double maxDifference(const std::vector<std::pair<std::string, at::Tensor>>& a,
+                     const std::vector<std::pair<std::string, at::Tensor>>& b) {
+    double worst = 0;
+    for (size_t i = 0; i < a.size(); ++i) worst = std::max(worst, (a[i].second - b[i].second).abs().max().item<double>());
+    return worst;
+}
+
+TrainingOptions smallRun() {
+    TrainingOptions options;
+    options.max_steps = 12;
+    options.batch_size = 8;
+    options.adamw.lr = 1e-3;
+    options.warmup_steps = 2;
+    options.log_every = 1;
+    options.eval_at_start = false;
+    return options;
+}
+
+class RecordingObserver : public TrainingObserver {
+public:
+    void onStep(const StepReport& report) override {
+        losses.push_back(report.loss);
+        if (cancel_at_step > 0 && report.step == cancel_at_step && cancel) cancel->cancel();
+    }
+    void onEvaluation(const EvaluationReport& report) override { evaluations.push_back(report); }
+    void onWarning(const std::string& message) override { warnings.push_back(message); }
+    void onCheckpoint(int64_t step, const std::string&) override { checkpoint_steps.push_back(step); }
+    std::vector<double> losses;
+    std::vector<EvaluationReport> evaluations;
+    std::vector<std::string> warnings;
+    std::vector<int64_t> checkpoint_steps;
+    int64_t cancel_at_step = 0;
+    CancelToken* cancel = nullptr;
+};
+
+}  // namespace
+
+class TestTrainer : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(dir_.isValid());
+        at::set_num_threads(1);  // bit-exact comparisons below assume one thread's summation order
+    }
+
+    void lossMatchesHandComputedCrossEntropy() {
+        // A fixed batch of features; the loss and its gradients by hand, in double precision.
+        at::Generator generator = at::detail::createCPUGenerator(5);
+        const int64_t batch = 6, dim = 4;
+        const at::Tensor images = at::randn({batch, dim}, generator, at::kDouble);
+        const at::Tensor texts = at::randn({batch, dim}, generator, at::kDouble);
+        const double scale = 3.5;
+
+        std::vector<std::vector<double>> logits(batch, std::vector<double>(batch));
+        for (int64_t i = 0; i < batch; ++i)
+            for (int64_t j = 0; j < batch; ++j) logits[i][j] = scale * (images[i] * texts[j]).sum().item<double>();
+        double expected = 0;
+        std::vector<std::vector<double>> grad_logits(batch, std::vector<double>(batch, 0.0));  // dL/dlogits[i][j]
+        for (int64_t i = 0; i < batch; ++i) {
+            double row = 0, column = 0;
+            for (int64_t j = 0; j < batch; ++j) row += std::exp(logits[i][j]), column += std::exp(logits[j][i]);
+            expected += (std::log(row) - logits[i][i]) + (std::log(column) - logits[i][i]);
+            for (int64_t j = 0; j < batch; ++j) {
+                grad_logits[i][j] += (std::exp(logits[i][j]) / row - (i == j)) / (2.0 * batch);
+                grad_logits[j][i] += (std::exp(logits[j][i]) / column - (i == j)) / (2.0 * batch);
+            }
+        }
+        expected /= 2.0 * batch;
+
+        at::Tensor image_leaf = images.to(at::kFloat).requires_grad_(true);
+        at::Tensor text_leaf = texts.to(at::kFloat).requires_grad_(true);
+        at::Tensor scale_leaf = at::full({}, scale, at::kFloat).requires_grad_(true);
+        const at::Tensor loss = clipLoss(image_leaf, text_leaf, scale_leaf);
+        QVERIFY(std::abs(loss.item<double>() - expected) < 1e-5);
+        loss.backward();
+
+        const at::Tensor g = at::empty({batch, batch}, at::kDouble);
+        for (int64_t i = 0; i < batch; ++i)
+            for (int64_t j = 0; j < batch; ++j) g[i][j] = grad_logits[i][j];
+        const at::Tensor grad_images = scale * at::matmul(g, texts);     // [batch, dim]
+        const at::Tensor grad_texts = scale * at::matmul(g.t(), images);  // [batch, dim]
+        const double grad_scale = (g * at::matmul(images, texts.t())).sum().item<double>();
+        QVERIFY((image_leaf.grad().to(at::kDouble) - grad_images).abs().max().item<double>() < 1e-5);
+        QVERIFY((text_leaf.grad().to(at::kDouble) - grad_texts).abs().max().item<double>() < 1e-5);
+        QVERIFY(std::abs(scale_leaf.grad().item<double>() - grad_scale) < 1e-4);
+    }
+
+    void stepGradientsMatchTheChainRule() {
+        // One training step of a real model: the parameter gradients equal the hand-computed
+        // feature gradients pushed back through the towers.
+        ClipModel model = tinyModel(11);
+        model->train();
+        ColourSource source(6, 4, 3);
+        const TrainingBatch batch = source.next(nullptr);
+        const DynamicLossScaler no_scaling(false);
+        const StepLoss step = accumulateContrastiveGradients(*model, {{batch.images, batch.tokens}}, Precision::Fp32, no_scaling);
+        QVERIFY(step.finite);
+        std::map<std::string, at::Tensor> step_grads;
+        for (const auto& item : model->named_parameters(true)) step_grads[item.key()] = item.value().grad().clone();
+
+        for (auto& p : model->parameters(true)) p.mutable_grad() = at::Tensor();
+        const at::Tensor image_features = model->encodeImage(batch.images);  // [6, 16]
+        const at::Tensor text_features = model->encodeText(batch.tokens);    // [6, 16]
+        const double scale = model->logit_scale.exp().item<double>();
+        const at::Tensor I = image_features.detach().to(at::kDouble), T = text_features.detach().to(at::kDouble);
+        const at::Tensor logits = scale * at::matmul(I, T.t());
+        const int64_t n = I.size(0);
+        const at::Tensor eye = at::eye(n, at::kDouble);
+        const at::Tensor g = (at::softmax(logits, 1) - eye + (at::softmax(logits.t(), 1) - eye).t()) / (2.0 * n);
+        const double loss_by_hand =
+            ((-at::log_softmax(logits, 1).diagonal()).sum() + (-at::log_softmax(logits.t(), 1).diagonal()).sum()).item<double>() /
+            (2.0 * n);
+        QVERIFY(std::abs(step.loss - loss_by_hand) < 1e-5);
+        torch::autograd::backward({image_features, text_features},
+                               {(scale * at::matmul(g, T)).to(at::kFloat), (scale * at::matmul(g.t(), I)).to(at::kFloat)});
+        for (const auto& item : model->named_parameters(true)) {
+            if (item.key() == "logit_scale") {
+                const double expected = scale * (g * at::matmul(I, T.t())).sum().item<double>();  // d/d log s
+                QVERIFY(std::abs(step_grads["logit_scale"].item<double>() - expected) < 1e-4);
+                continue;
+            }
+            const at::Tensor diff = (step_grads[item.key()] - item.value().grad()).abs().max();
+            QVERIFY2(diff.item<double>() < 1e-5, item.key().c_str());
+        }
+    }
+
+    void accumulationEqualsOneLargeBatch() {
+        ColourSource source(16, 1, 9);
+        const TrainingBatch batch = source.next(nullptr);
+        const DynamicLossScaler no_scaling(false);
+
+        ClipModel whole = tinyModel(21);
+        whole->train();
+        const StepLoss one = accumulateContrastiveGradients(*whole, {{batch.images, batch.tokens}}, Precision::Fp32, no_scaling);
+
+        ClipModel parts = tinyModel(21);
+        parts->train();
+        std::vector<MicroBatch> micro;
+        for (int k = 0; k < 4; ++k)
+            micro.push_back({batch.images.slice(0, 4 * k, 4 * k + 4), batch.tokens.slice(0, 4 * k, 4 * k + 4)});
+        const StepLoss four = accumulateContrastiveGradients(*parts, micro, Precision::Fp32, no_scaling);
+
+        QVERIFY(std::abs(one.loss - four.loss) < 1e-5);
+        const auto a = whole->named_parameters(true), b = parts->named_parameters(true);
+        double largest = 0;
+        for (size_t i = 0; i < a.size(); ++i) {
+            const at::Tensor ga = a[i].value().grad(), gb = b[i].value().grad();
+            QVERIFY2(gb.defined(), a[i].key().c_str());
+            const double diff = (ga - gb).abs().max().item<double>();
+            const double size = ga.abs().max().item<double>();
+            largest = std::max(largest, size);
+            QVERIFY2(diff <= 1e-5 + 1e-4 * size, qPrintable(QString::fromStdString(a[i].key()) + " " + QString::number(diff)));
+        }
+        QVERIFY(largest > 1e-4);  // the gradients compared are not all zero
+    }
+
+    void freezingLeavesFrozenWeightsBitIdentical() {
+        ClipModel model = tinyModel(31);
+        const auto before = weightsOf(*model);
+        ColourSource source(8, 4, 1);
+        TrainingOptions options = smallRun();
+        options.max_steps = 4;
+        options.adamw.weight_decay = 0.5;  // decay would move frozen weights if they reached the optimizer
+        options.lock_image = 1;
+        options.lock_text = 0;
+        Trainer trainer(model, source, options, c10::Device(c10::kCPU), "");
+        trainer.run();
+        int changed = 0, frozen = 0;
+        const auto after = weightsOf(*model);
+        for (size_t i = 0; i < before.size(); ++i) {
+            const std::string& name = before[i].first;
+            const bool trainable = name.rfind("visual.transformer.resblocks.1.", 0) == 0 || name == "visual.ln_post.weight" ||
+                                   name == "visual.ln_post.bias" || name == "visual.proj" || name == "logit_scale";
+            const bool same = at::equal(before[i].second, after[i].second);
+            if (trainable) {
+                changed += !same;
+            } else {
+                ++frozen;
+                QVERIFY2(same, name.c_str());
+            }
+        }
+        QVERIFY(frozen > 10);
+        QVERIFY(changed >= 5);
+        QVERIFY_THROWS_EXCEPTION(Error, lockTower(*model, Tower::Text, 3));
+    }
+
+    void weightDecayExclusions_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("dims");
+        QTest::addColumn<bool>("excluded");
+        QTest::newRow("attention weight") << "visual.transformer.resblocks.0.attn.in_proj_weight" << 2 << false;
+        QTest::newRow("attention bias") << "visual.transformer.resblocks.0.attn.in_proj_bias" << 1 << true;
+        QTest::newRow("mlp bias") << "text.transformer.resblocks.3.mlp.c_fc.bias" << 1 << true;
+        QTest::newRow("layer norm") << "visual.ln_post.weight" << 1 << true;
+        QTest::newRow("logit scale") << "logit_scale" << 0 << true;
+        QTest::newRow("positional embedding") << "text.positional_embedding" << 2 << true;
+        QTest::newRow("class embedding") << "visual.class_embedding" << 1 << true;
+        QTest::newRow("token embedding") << "text.token_embedding.weight" << 2 << false;
+        QTest::newRow("projection") << "visual.proj" << 2 << false;
+        QTest::newRow("patch conv") << "visual.conv1.weight" << 4 << false;
+    }
+    void weightDecayExclusions() {
+        QFETCH(QString, name);
+        QFETCH(int, dims);
+        QFETCH(bool, excluded);
+        std::vector<int64_t> shape(dims, 2);
+        QCOMPARE(isExcludedFromWeightDecay(name.toStdString(), at::zeros(shape)), excluded);
+    }
+
+    void scheduleWarmsUpThenFollowsTheCosine() {
+        QCOMPARE(cosineLearningRate(1.0, 4, 20, 0), 0.25);
+        QCOMPARE(cosineLearningRate(1.0, 4, 20, 3), 1.0);
+        QCOMPARE(cosineLearningRate(1.0, 4, 20, 4), 1.0);
+        QVERIFY(std::abs(cosineLearningRate(1.0, 4, 20, 12) - 0.5) < 1e-12);
+        QVERIFY(std::abs(cosineLearningRate(2.0, 0, 10, 9) - (1 + std::cos(M_PI * 0.9))) < 1e-12);
+        double previous = 2;
+        for (int step = 4; step < 20; ++step) {
+            const double lr = cosineLearningRate(1.0, 4, 20, step);
+            QVERIFY(lr <= previous && lr >= 0);
+            previous = lr;
+        }
+    }
+
+    void lossScalerBacksOffAndGrows() {
+        DynamicLossScaler scaler(true, 1024.0, 3);
+        at::Tensor parameter = at::ones({2}).requires_grad_(true);
+        parameter.mutable_grad() = at::full({2}, 2048.0);
+        QVERIFY(scaler.unscaleAndCheck({parameter}));
+        QCOMPARE(parameter.grad()[0].item<double>(), 2.0);
+        scaler.update(true);
+        parameter.mutable_grad() = at::full({2}, std::numeric_limits<float>::infinity());
+        QVERIFY(!scaler.unscaleAndCheck({parameter}));
+        scaler.update(false);
+        QCOMPARE(scaler.scale(), 512.0);
+        for (int i = 0; i < 3; ++i) scaler.update(true);
+        QCOMPARE(scaler.scale(), 1024.0);
+        DynamicLossScaler off(false);
+        QCOMPARE(off.scale(), 1.0);
+        QVERIFY_THROWS_EXCEPTION(Error, checkPrecisionSupported(Precision::Amp, c10::Device(c10::kCPU)));
+    }
+
+    void tinyModelLearns() {
+        ClipModel model = tinyModel(41);
+        ColourSource source(8, 8, 2);
+        TrainingOptions options = smallRun();
+        options.max_steps = 0;
+        options.epochs = 5;
+        options.eval_at_start = true;
+        TrainerHooks hooks;
+        hooks.validate = [](ClipModelImpl& m, const CancelToken*) { return validateColours(m); };
+        int best_saves = 0;
+        hooks.save_best = [&](ClipModelImpl&, int64_t, const std::map<std::string, double>&) { ++best_saves; };
+        Trainer trainer(model, source, options, c10::Device(c10::kCPU), "", hooks);
+        RecordingObserver observer;
+        const TrainingOutcome outcome = trainer.run(&observer);
+        QCOMPARE(outcome.end, TrainingEnd::Completed);
+        QCOMPARE(static_cast<int>(observer.losses.size()), 40);
+        QCOMPARE(static_cast<int>(observer.evaluations.size()), 6);  // the start and each epoch's end
+        double first = 0, last = 0;
+        for (int i = 0; i < 5; ++i) first += observer.losses[i], last += observer.losses[observer.losses.size() - 1 - i];
+        QVERIFY2(last < 0.5 * first, qPrintable(QString("loss %1 -> %2").arg(first / 5).arg(last / 5)));
+        const double recall_before = observer.evaluations.front().metrics.at("image_retrieval_recall@1");
+        const double recall_after = observer.evaluations.back().metrics.at("image_retrieval_recall@1");
+        QVERIFY2(recall_after >= recall_before + 0.3, qPrintable(QString("recall@1 %1 -> %2").arg(recall_before).arg(recall_after)));
+        QVERIFY(best_saves >= 2);
+        QCOMPARE(outcome.state.best_metric, [&] {
+            double best = 0;
+            for (const auto& e : observer.evaluations) best = std::max(best, e.metrics.at("image_retrieval_recall@5"));
+            return best;
+        }());
+    }
+
+    void resumingFromACheckpointContinuesExactly() {
+        const std::string checkpoint = dir_.filePath("resume.safetensors").toStdString();
+        TrainingOptions options = smallRun();
+        options.accum_steps = 2;
+        options.checkpoint_every = 5;
+
+        ClipModel uninterrupted = tinyModel(51);
+        ColourSource full_source(8, 6, 4);
+        Trainer full(uninterrupted, full_source, options, c10::Device(c10::kCPU), "");
+        RecordingObserver full_log;
+        full.run(&full_log);
+
+        // Cancel after step 7; the checkpoint then holds step 7. Resume in a fresh trainer.
+        ClipModel first_model = tinyModel(51);
+        ColourSource first_source(8, 6, 4);
+        Trainer first(first_model, first_source, options, c10::Device(c10::kCPU), checkpoint);
+        CancelToken cancel;
+        RecordingObserver first_log;
+        first_log.cancel = &cancel;
+        first_log.cancel_at_step = 7;
+        const TrainingOutcome stopped = first.run(&first_log, &cancel);
+        QCOMPARE(stopped.end, TrainingEnd::Cancelled);
+        QCOMPARE(stopped.state.step, 7);
+        QCOMPARE(readCheckpointInfo(checkpoint).state.step, 7);
+        QVERIFY(std::find(first_log.checkpoint_steps.begin(), first_log.checkpoint_steps.end(), 5) !=
+                first_log.checkpoint_steps.end());
+
+        ClipModel resumed_model = tinyModel(999);  // other initial weights: all must come from the file
+        ColourSource resumed_source(8, 6, 4);
+        Trainer resumed(resumed_model, resumed_source, options, c10::Device(c10::kCPU), checkpoint);
+        resumed.resumeFrom(checkpoint);
+        RecordingObserver resumed_log;
+        const TrainingOutcome done = resumed.run(&resumed_log);
+        QCOMPARE(done.end, TrainingEnd::Completed);
+        QCOMPARE(static_cast<int>(resumed_log.losses.size()), 5);
+        for (int i = 0; i < 5; ++i) QCOMPARE(resumed_log.losses[i], full_log.losses[7 + i]);
+        QCOMPARE(maxDifference(weightsOf(*uninterrupted), weightsOf(*resumed_model)), 0.0);
+
+        // Other settings than the checkpoint's are refused.
+        TrainingOptions other = options;
+        other.adamw.lr = 5e-4;
+        ClipModel model = tinyModel(1);
+        Trainer mismatched(model, resumed_source, other, c10::Device(c10::kCPU), "");
+        QVERIFY_THROWS_EXCEPTION(Error, mismatched.resumeFrom(checkpoint));
+    }
+
+    void nanLossesAreSkippedThenStopTheRun() {
+        ClipModel model = tinyModel(61);
+        const auto before = weightsOf(*model);
+        ColourSource poisoned(8, 4, 1, /*poison=*/true);
+        TrainingOptions options = smallRun();
+        options.max_bad_steps = 3;
+        Trainer trainer(model, poisoned, options, c10::Device(c10::kCPU), "");
+        RecordingObserver observer;
+        try {
+            trainer.run(&observer);
+            QFAIL("a run of NaN losses did not stop");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("NaN or infinite in 4 steps"), e.what());
+            QVERIFY(QString(e.what()).contains("learning rate"));
+        }
+        QCOMPARE(static_cast<int>(observer.warnings.size()), 4);
+        QCOMPARE(maxDifference(before, weightsOf(*model)), 0.0);  // no skipped step touched the weights
+    }
+
+    void earlyStoppingWaitsForPatience() {
+        ClipModel model = tinyModel(71);
+        ColourSource source(8, 4, 1);
+        TrainingOptions options = smallRun();
+        options.max_steps = 20;
+        options.eval_every = 2;
+        options.early_stopping_patience = 2;
+        options.early_stopping_min_delta = 0.01;
+        TrainerHooks hooks;
+        int calls = 0;
+        hooks.validate = [&](ClipModelImpl&, const CancelToken*) {
+            ++calls;
+            return std::map<std::string, double>{{"image_retrieval_recall@5", calls == 1 ? 0.5 : 0.505}};
+        };
+        Trainer trainer(model, source, options, c10::Device(c10::kCPU), "", hooks);
+        const TrainingOutcome outcome = trainer.run();
+        QCOMPARE(outcome.end, TrainingEnd::EarlyStopped);
+        QCOMPARE(calls, 3);  // step 2 sets the best; steps 4 and 6 improve by less than min_delta
+        QCOMPARE(outcome.state.step, 6);
+        QCOMPARE(outcome.state.best_step, 4);  // 0.505 is still the best value, just not a significant gain
+    }
+
+    void cancellingBeforeTheFirstStepLeavesAResumableCheckpoint() {
+        const std::string checkpoint = dir_.filePath("cancelled.safetensors").toStdString();
+        ClipModel model = tinyModel(81);
+        ColourSource source(8, 4, 1);
+        Trainer trainer(model, source, smallRun(), c10::Device(c10::kCPU), checkpoint);
+        CancelToken cancel;
+        cancel.cancel();
+        const TrainingOutcome outcome = trainer.run(nullptr, &cancel);
+        QCOMPARE(outcome.end, TrainingEnd::Cancelled);
+        QCOMPARE(outcome.state.step, 0);
+        QCOMPARE(source.served, 0);
+        QCOMPARE(readCheckpointInfo(checkpoint).state.step, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "tst_trainer.moc"
