@@ -4,6 +4,7 @@
 
 #include "core/bench/embed_benchmark.h"
 #include "core/bench/import_benchmark.h"
+#include "core/bench/train_benchmark.h"
 #include "console_progress.h"
 #include "core/common/error.h"
 #include "core/common/runtime.h"
@@ -76,6 +77,63 @@ int runBenchEmbed(const std::vector<std::string>& raw) {
     return 0;
 }
 
+// clipft bench train --model DIR | --config NAME [--batch-size N] [--steps N] [--precision P] [--json]
+int runBenchTrain(const std::vector<std::string>& raw) {
+    const Arguments args(raw, {"model", "config", "device", "batch-size", "threads", "steps", "precision"}, {"json"});
+    if (args.has("model") == args.has("config")) throw Error("give exactly one of --model DIR or --config NAME");
+    initRuntime(args.intValue("threads", 0));
+    const c10::Device device = parseDevice(args.value("device").value_or("auto"));
+
+    TrainBenchmarkOptions options;
+    options.batch_size = args.intValue("batch-size", 32);
+    options.timed_steps = args.intValue("steps", 3);
+    options.precision = parsePrecision(args.value("precision").value_or("fp32"));
+    if (options.batch_size < 2 || options.timed_steps <= 0)
+        throw Error("--batch-size must be at least 2 and --steps positive");
+
+    ClipModel model{nullptr};
+    std::shared_ptr<const Tokenizer> tokenizer;
+    std::string name;
+    if (auto dir = args.value("model")) {
+        LoadedModel loaded = loadModel(*dir, device);
+        model = loaded.model;
+        tokenizer = loaded.tokenizer;
+        name = loaded.model->config.name;
+    } else {
+        name = *args.value("config");
+        model = ClipModel(builtinConfig(name));  // random weights: speed doesn't depend on them
+    }
+    ConsoleProgress progress;
+    const TrainBenchmarkResult r = runTrainBenchmark(model, tokenizer.get(), device, options, &progress);
+
+    if (args.has("json")) {
+        nlohmann::json j = {{"model", name},
+                            {"device", describeDevice(device)},
+                            {"threads", at::get_num_threads()},
+                            {"batch_size", options.batch_size},
+                            {"precision", precisionName(options.precision)},
+                            {"samples_per_s", r.samples_per_s},
+                            {"step_seconds", r.step_seconds},
+                            {"peak_gflops", r.peak_gflops},
+                            {"achieved_gflops", r.achieved_gflops},
+                            {"peak_fraction", r.achieved_gflops / r.peak_gflops},
+                            {"flops_per_sample", r.flops_per_sample},
+                            {"text_positions", r.text_positions}};
+        std::cout << j.dump() << "\n";
+        return 0;
+    }
+    std::printf("model            %s on %s, batch %d, %s\n", name.c_str(), describeDevice(device).c_str(),
+                options.batch_size, precisionName(options.precision));
+    std::printf("matmul peak      %.1f GFLOP/s (fp32, 2048x2048)\n", r.peak_gflops);
+    std::printf("training         %.2f samples/s (%.2f s per step of %d)\n", r.samples_per_s, r.step_seconds,
+                options.batch_size);
+    std::printf("FLOP rate        %.1f GFLOP/s = %.0f%% of peak (forward + backward, 6 FLOPs per multiply-add,\n"
+                "                 %.1f GFLOP per sample, %d text positions)\n",
+                r.achieved_gflops, 100.0 * r.achieved_gflops / r.peak_gflops, r.flops_per_sample / 1e9,
+                static_cast<int>(r.text_positions));
+    return 0;
+}
+
 int runBenchImport(const std::vector<std::string>& raw) {
     const Arguments args(raw, {"images", "captions-per-image", "threads"}, {"json"});
     initRuntime(args.intValue("threads", 0));
@@ -100,11 +158,12 @@ int runBenchImport(const std::vector<std::string>& raw) {
 }  // namespace
 
 int runBench(const std::vector<std::string>& args) {
-    if (args.empty()) throw Error("bench needs a benchmark name: embed or import");
+    if (args.empty()) throw Error("bench needs a benchmark name: embed, train or import");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "embed") return runBenchEmbed(rest);
+    if (args[0] == "train") return runBenchTrain(rest);
     if (args[0] == "import") return runBenchImport(rest);
-    throw Error("unknown benchmark '" + args[0] + "' (known: embed, import)");
+    throw Error("unknown benchmark '" + args[0] + "' (known: embed, train, import)");
 }
 
 }  // namespace clipft::cli

@@ -24,6 +24,7 @@ commands:
   bench embed (--model DIR | --config NAME) [--batch-size N] [--device D] [--json]
       Images/s and texts/s of the towers, and the FLOP rate against this machine's matmul peak.
       NAME: ViT-B-32, ViT-B-16, ViT-B-16-plus-240, ViT-L-14 (random weights).
+  bench train (--model DIR | --config NAME) [--batch-size N] [--steps N] [--precision P] [--device D] [--json]
   bench import [--images N] [--json]
       Imports N synthetic 500x375 JPEGs with 5 captions each (validation included); images/s.
   import --project FILE.clipft --name NAME [--format FORMAT] [--images DIR] SOURCE [--json]
