@@ -13,6 +13,7 @@
 #include "core/train/tower_freezing.h"
 #include "core/train/trainer.h"
 #include "core/train/training_checkpoint.h"
+#include "core/train/wise_ft.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/autograd.h>
@@ -496,6 +497,24 @@ private slots:
         QCOMPARE(outcome.state.step, 0);
         QCOMPARE(source.served, 0);
         QCOMPARE(readCheckpointInfo(checkpoint).state.step, 0);
+    }
+
+    void wiseFtInterpolatesEveryTensor() {
+        ClipModel pretrained = tinyModel(91), finetuned = tinyModel(92);
+        ClipModel start = wiseFtInterpolate(*pretrained, *finetuned, 0.0);
+        ClipModel end = wiseFtInterpolate(*pretrained, *finetuned, 1.0);
+        ClipModel middle = wiseFtInterpolate(*pretrained, *finetuned, 0.25);
+        QCOMPARE(maxDifference(weightsOf(*start), weightsOf(*pretrained)), 0.0);
+        QCOMPARE(maxDifference(weightsOf(*end), weightsOf(*finetuned)), 0.0);
+        const auto a = weightsOf(*pretrained), b = weightsOf(*finetuned), m = weightsOf(*middle);
+        for (size_t i = 0; i < a.size(); ++i)
+            QVERIFY2(at::allclose(m[i].second, 0.75 * a[i].second + 0.25 * b[i].second, 1e-5, 1e-6), m[i].first.c_str());
+        QVERIFY(maxDifference(m, a) > 0);
+        QVERIFY_THROWS_EXCEPTION(Error, wiseFtInterpolate(*pretrained, *finetuned, 1.5));
+        ClipConfig other = tinyConfig();
+        other.embed_dim = 8;
+        ClipModel different(other);
+        QVERIFY_THROWS_EXCEPTION(Error, wiseFtInterpolate(*pretrained, *different, 0.5));
     }
 };
 
