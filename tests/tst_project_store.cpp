@@ -648,6 +648,19 @@ private slots:
         QVERIFY(!ofDataset[0].run_id.has_value());
         QCOMPARE(q(ofDataset[0].metrics_json), QStringLiteral(R"({"recall@5": 0.4})"));
 
+        // A resumed run forgets what it recorded after its checkpoint's step, and a best model's
+        // folder is recorded once, at the step its weights come from.
+        store.addRunMetrics(run, {{150, 1.5, "loss", 0.9}, {250, 2.5, "loss", 0.8}});
+        store.addEvaluation({run, 250, "fp-250", "sample", "val", R"({"recall@5": 0.6})"});
+        store.discardRunAfter(run, 200);
+        for (const RunMetric& metric : store.runMetrics(run)) QVERIFY(metric.step <= 200);
+        QCOMPARE(store.runMetrics(run, "loss").back().step, int64_t{150});
+        QCOMPARE(store.evaluationsOfRun(run).size(), std::size_t{1});
+        QCOMPARE(store.checkpoints(run).size(), std::size_t{2});  // step 300 is gone
+        QCOMPARE(store.removeCheckpointsAt(run, "/runs/1/step300.safetensors"), int64_t{0});
+        QCOMPARE(store.removeCheckpointsAt(run, store.checkpoints(run).front().path), int64_t{1});
+        QCOMPARE(store.checkpoints(run).size(), std::size_t{1});
+
         QVERIFY(store.deleteRun(run));
         QVERIFY(!store.deleteRun(run));
         QCOMPARE(count(store, "run_metrics"), int64_t{0});

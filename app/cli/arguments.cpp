@@ -62,4 +62,30 @@ int Arguments::intValue(const std::string& name, int fallback) const {
     }
 }
 
+int64_t Arguments::int64Value(const std::string& name, int64_t fallback) const {
+    auto v = value(name);
+    if (!v) return fallback;
+    try {
+        size_t used = 0;
+        const long long parsed = std::stoll(*v, &used);
+        if (used != v->size()) throw std::invalid_argument("trailing");
+        return parsed;
+    } catch (const std::exception&) {
+        throw Error("option --" + name + " needs a whole number, not '" + *v + "'");
+    }
+}
+
+double Arguments::doubleValue(const std::string& name, double fallback) const {
+    auto v = value(name);
+    if (!v) return fallback;
+    try {
+        size_t used = 0;
+        const double parsed = std::stod(*v, &used);
+        if (used != v->size()) throw std::invalid_argument("trailing");
+        return parsed;
+    } catch (const std::exception&) {
+        throw Error("option --" + name + " needs a number, not '" + *v + "'");
+    }
+}
+
 }  // namespace clipft::cli

@@ -1,5 +1,6 @@
 // A small command-line parser: `--name value`, `--name=value`, flags, and positionals.
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -18,6 +19,8 @@ public:
     std::optional<std::string> value(const std::string& name) const;
     std::string required(const std::string& name) const;  // throws clipft::Error when absent
     int intValue(const std::string& name, int fallback) const;
+    int64_t int64Value(const std::string& name, int64_t fallback) const;
+    double doubleValue(const std::string& name, double fallback) const;
     const std::vector<std::string>& positionals() const { return positionals_; }
 
 private:

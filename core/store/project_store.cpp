@@ -486,6 +486,27 @@ std::vector<RunMetric> ProjectStore::runMetrics(int64_t run_id, const std::strin
     return metrics;
 }
 
+int64_t ProjectStore::removeCheckpointsAt(int64_t run_id, const std::string& path) {
+    SqliteTransaction transaction(*database_);
+    SqliteStatement remove(*database_, "DELETE FROM checkpoints WHERE run_id = ?1 AND path = ?2");
+    remove.bind(1, run_id).bind(2, path).run();
+    const int64_t removed = database_->changes();
+    transaction.commit();
+    return removed;
+}
+
+void ProjectStore::discardRunAfter(int64_t run_id, int64_t step) {
+    SqliteTransaction transaction(*database_);
+    requireRun(run_id);
+    for (const char* sql : {"DELETE FROM run_metrics WHERE run_id = ?1 AND step > ?2",
+                            "DELETE FROM evaluations WHERE run_id = ?1 AND step > ?2",
+                            "DELETE FROM checkpoints WHERE run_id = ?1 AND step > ?2"}) {
+        SqliteStatement remove(*database_, sql);
+        remove.bind(1, run_id).bind(2, step).run();
+    }
+    transaction.commit();
+}
+
 int64_t ProjectStore::addCheckpoint(const NewCheckpoint& checkpoint) {
     SqliteTransaction transaction(*database_);
     requireRun(checkpoint.run_id);

@@ -75,6 +75,12 @@ public:
     // By name, then step; only `name` when it is not empty.
     std::vector<RunMetric> runMetrics(int64_t run_id, const std::string& name = {});
     int64_t addCheckpoint(const NewCheckpoint& checkpoint);
+    // Removes the run's checkpoint rows that point at `path` (a file or folder about to be
+    // overwritten with newer weights, such as the best model's). Returns how many.
+    int64_t removeCheckpointsAt(int64_t run_id, const std::string& path);
+    // Forgets what a run recorded after `step` (metrics, evaluations, checkpoints): a run resumed
+    // from its step-`step` checkpoint records those steps again.
+    void discardRunAfter(int64_t run_id, int64_t step);
     std::vector<CheckpointInfo> checkpoints(int64_t run_id);  // by step
     int64_t addEvaluation(const NewEvaluation& evaluation);
     std::vector<EvaluationInfo> evaluationsOfRun(int64_t run_id);  // by step, then time
