@@ -12,6 +12,7 @@
 #include "core/data/image_transform.h"
 #include "core/data/random_resized_crop.h"
 #include "core/text/tokenizer.h"
+#include "core/train/training_batch.h"
 
 #include <ATen/core/Tensor.h>
 
@@ -25,15 +26,6 @@ namespace clipft {
 struct TrainingItem {
     std::string image_path;
     std::vector<std::string> captions;  // at least one; one of them is used per epoch
-};
-
-struct TrainingBatch {
-    int64_t epoch = 0;
-    int64_t batch_in_epoch = 0;
-    at::Tensor images;                       // [batch, 3, S, S] float32, normalised
-    at::Tensor tokens;                       // [batch, context_length] int64
-    std::vector<int64_t> item_indices;       // [batch]: the row's index into the loader's items
-    std::vector<std::string> skipped_files;  // images of this batch that could not be read (rows dropped)
 };
 
 struct TrainingLoaderOptions {
@@ -56,7 +48,7 @@ int64_t trainingCaptionChoice(uint64_t seed, int64_t epoch, int64_t item_index, 
 // The sample seed of trainTransform for an item in `epoch`.
 uint64_t trainingCropSeed(uint64_t seed, int64_t epoch, int64_t item_index);
 
-class TrainingBatchLoader {
+class TrainingBatchLoader : public BatchSource {
 public:
     // Throws clipft::Error when there are fewer items than one batch (with drop_last), an item has
     // no caption, or an option is out of range. `warnings` (may be null) must outlive the loader; it
@@ -64,16 +56,16 @@ public:
     TrainingBatchLoader(std::vector<TrainingItem> items, std::shared_ptr<const Tokenizer> tokenizer,
                         TrainingLoaderOptions options, ProgressObserver* warnings = nullptr);
     // Stops the workers and joins them; each finishes at most the image it is working on.
-    ~TrainingBatchLoader();
+    ~TrainingBatchLoader() override;
     TrainingBatchLoader(const TrainingBatchLoader&) = delete;
     TrainingBatchLoader& operator=(const TrainingBatchLoader&) = delete;
 
-    int64_t batchesPerEpoch() const;
+    int64_t batchesPerEpoch() const override;
     int64_t itemCount() const;
 
     // Where the next batch starts (to resume a run); batch_in_epoch past the end of an epoch carries
     // into the following epochs. Batches prepared for the old position are discarded.
-    void seek(int64_t epoch, int64_t batch_in_epoch);
+    void seek(int64_t epoch, int64_t batch_in_epoch) override;
 
     // The next batch, in order; after an epoch's last batch comes batch 0 of the next epoch. Blocks
     // until it is ready. Images that cannot be read are left out of the batch (listed in
@@ -81,7 +73,7 @@ public:
     // read throws clipft::Error (and is passed over, so the following call continues after it).
     // Throws clipft::Cancelled soon after `cancel` is set; the batch is then still the next one.
     // Call next() and seek() from one thread at a time.
-    TrainingBatch next(const CancelToken* cancel = nullptr);
+    TrainingBatch next(const CancelToken* cancel = nullptr) override;
 
 private:
     struct Impl;
