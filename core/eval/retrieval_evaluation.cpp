@@ -1,0 +1,186 @@
+#include "core/eval/retrieval_evaluation.h"
+
+#include "core/common/error.h"
+#include "core/data/image_transform.h"
+#include "core/embed/embed_job.h"
+#include "core/eval/retrieval_metrics.h"
+#include "core/model/model_fingerprint.h"
+#include "core/train/clip_loss.h"
+
+#include <ATen/ATen.h>
+#include <c10/core/GradMode.h>
+
+#include <algorithm>
+#include <cstring>
+#include <future>
+
+namespace clipft {
+
+namespace {
+
+void checkCancel(const CancelToken* cancel) {
+    if (cancel && cancel->isCancelled()) throw Cancelled();
+}
+
+// Puts the model in eval mode and gives it back in the mode it had, whatever way the evaluation
+// ends: the trainer evaluates mid-training and goes on training.
+class EvalModeScope {
+public:
+    explicit EvalModeScope(ClipModelImpl& model) : model_(model), was_training_(model.is_training()) { model_.eval(); }
+    ~EvalModeScope() { model_.train(was_training_); }
+    EvalModeScope(const EvalModeScope&) = delete;
+    EvalModeScope& operator=(const EvalModeScope&) = delete;
+
+private:
+    ClipModelImpl& model_;
+    bool was_training_;
+};
+
+void validateSet(const EvaluationSet& set) {
+    const std::string name = "dataset '" + set.dataset + "' split '" + set.split + "'";
+    if (set.image_paths.empty() || set.captions.empty()) throw Error("nothing to evaluate: " + name + " has no images with captions");
+    if (set.content_hashes.size() != set.image_paths.size() || set.caption_image.size() != set.captions.size())
+        throw Error("evaluation set of " + name + " is inconsistent (one content hash per image, one image per caption)");
+    std::vector<bool> has_caption(set.image_paths.size(), false);
+    for (int64_t owner : set.caption_image) {
+        if (owner < 0 || owner >= static_cast<int64_t>(set.image_paths.size()))
+            throw Error("evaluation set of " + name + " has a caption of an image that is not in it");
+        has_caption[owner] = true;
+    }
+    for (size_t i = 0; i < has_caption.size(); ++i)
+        if (!has_caption[i]) throw Error("evaluation set of " + name + ": image " + set.image_paths[i] + " has no caption");
+}
+
+// [images, dim] float32 CPU: cached rows where the cache has them, the others encoded in batches.
+at::Tensor imageEmbeddings(ClipModelImpl& model, const EvaluationSet& set, const EvaluationOptions& options,
+                           const c10::Device& device, EmbeddingCache* cache, const std::string& fingerprint,
+                           int64_t& cached, ProgressObserver* observer, const CancelToken* cancel) {
+    const int64_t n = static_cast<int64_t>(set.image_paths.size());
+    const int dim = model.config.embed_dim;
+    at::Tensor embeds = at::zeros({n, dim}, at::kFloat);  // [images, dim]
+    float* rows = embeds.data_ptr<float>();
+
+    std::vector<int64_t> missing;  // indices into the set, in set order
+    if (cache) {
+        const EmbeddingLookup lookup = cache->get(fingerprint, set.content_hashes);
+        // A different width cannot come from this fingerprint's model; recompute rather than trust it.
+        const bool usable = lookup.dim == dim;
+        for (int64_t i = 0; i < n; ++i) {
+            if (usable && lookup.found[i])
+                std::memcpy(rows + i * dim, lookup.values.data() + i * dim, sizeof(float) * dim);
+            else
+                missing.push_back(i);
+        }
+    } else {
+        missing.resize(n);
+        for (int64_t i = 0; i < n; ++i) missing[i] = i;
+    }
+    cached = n - static_cast<int64_t>(missing.size());
+    if (observer) observer->onProgress("images", cached, n);
+    if (missing.empty()) return embeds;
+
+    ImageTransformConfig transform;
+    transform.image_size = model.config.vision.image_size;
+    transform.mean = model.config.preprocess.mean;
+    transform.std = model.config.preprocess.std;
+    const int64_t n_missing = static_cast<int64_t>(missing.size());
+    auto loadBatch = [&](int64_t start) {
+        const int64_t end = std::min<int64_t>(start + options.batch_size, n_missing);
+        std::vector<std::string> paths;
+        for (int64_t j = start; j < end; ++j) paths.push_back(set.image_paths[missing[j]]);
+        return loadImageBatch(paths, transform, nullptr, cancel);  // [batch, 3, S, S]
+    };
+    // Decode the next batch on another thread while the model encodes this one.
+    std::future<at::Tensor> next = std::async(std::launch::async, loadBatch, 0);
+    for (int64_t start = 0; start < n_missing; start += options.batch_size) {
+        at::Tensor pixels = next.get();  // [batch, 3, S, S]
+        const int64_t count = pixels.size(0);
+        if (start + count < n_missing) next = std::async(std::launch::async, loadBatch, start + count);
+        checkCancel(cancel);
+        at::Tensor features;  // [batch, dim]
+        {
+            c10::NoGradGuard no_grad;
+            features = model.encodeImage(pixels.to(device), /*normalize=*/true).to(at::kCPU, at::kFloat).contiguous();
+        }
+        const at::Tensor index = at::tensor(at::ArrayRef<int64_t>(missing.data() + start, count));  // [batch]
+        embeds.index_copy_(0, index, features);
+        if (cache) {
+            std::vector<std::string> batch_hashes;
+            batch_hashes.reserve(count);
+            for (int64_t j = start; j < start + count; ++j) batch_hashes.push_back(set.content_hashes[missing[j]]);
+            cache->put(fingerprint, batch_hashes, dim, features.data_ptr<float>());
+        }
+        if (observer) observer->onProgress("images", cached + start + count, n);
+    }
+    return embeds;
+}
+
+}  // namespace
+
+double contrastiveValidationLoss(const at::Tensor& image_embeds, const at::Tensor& text_embeds,
+                                 const at::Tensor& caption_image, const at::Tensor& logit_scale_multiplier,
+                                 int batch_size) {
+    if (batch_size <= 0) throw Error("the validation loss needs a positive batch size");
+    const int64_t n = image_embeds.size(0);
+    if (n == 0) throw Error("the validation loss needs at least one image");
+    // Each image's first caption: every image once per batch, so each row has one true positive.
+    const at::Tensor owner = caption_image.to(at::kCPU, at::kLong).contiguous();  // [captions]
+    const int64_t* owners = owner.data_ptr<int64_t>();
+    std::vector<int64_t> first(n, -1);
+    for (int64_t c = owner.numel() - 1; c >= 0; --c) first[owners[c]] = c;
+    if (std::find(first.begin(), first.end(), -1) != first.end())
+        throw Error("the validation loss needs at least one caption for every image");
+    const at::Tensor images = image_embeds.to(at::kCPU, at::kFloat);                                    // [images, dim]
+    const at::Tensor texts = text_embeds.to(at::kCPU, at::kFloat).index_select(0, at::tensor(first));  // [images, dim]
+    const at::Tensor scale = logit_scale_multiplier.detach().to(at::kCPU, at::kFloat).clamp_max(100.0);  // []
+
+    double total = 0;
+    int64_t counted = 0;
+    for (int64_t start = 0; start < n; start += batch_size) {
+        const int64_t count = std::min<int64_t>(batch_size, n - start);
+        if (count == 1 && start > 0) break;  // one image against itself: loss 0, would only dilute the mean
+        total += clipLoss(images.narrow(0, start, count), texts.narrow(0, start, count), scale).item<double>() * count;
+        counted += count;
+    }
+    return total / static_cast<double>(counted);
+}
+
+EvaluationResult evaluateRetrieval(ClipModelImpl& model, const Tokenizer& tokenizer, const EvaluationSet& set,
+                                   const EvaluationOptions& options, const c10::Device& device,
+                                   EmbeddingCache* cache, const std::string& fingerprint,
+                                   ProgressObserver* observer, const CancelToken* cancel) {
+    if (options.batch_size <= 0) throw Error("the evaluation batch size must be positive");
+    for (int k : options.ks)
+        if (k <= 0) throw Error("recall@k needs k >= 1, not " + std::to_string(k));
+    validateSet(set);
+    checkCancel(cancel);
+
+    EvaluationResult result;
+    result.images = static_cast<int64_t>(set.image_paths.size());
+    result.captions = static_cast<int64_t>(set.captions.size());
+    result.model_fingerprint = fingerprint.empty() && cache ? modelFingerprint(model) : fingerprint;
+
+    EvalModeScope eval_mode(model);
+    const at::Tensor image_embeds = imageEmbeddings(model, set, options, device, cache, result.model_fingerprint,
+                                                    result.cached_images, observer, cancel);  // [images, dim]
+    checkCancel(cancel);
+    const at::Tensor tokens = tokenizeCaptions(tokenizer, set.captions, model.config.text.context_length);  // [captions, ctx]
+    const at::Tensor text_embeds =
+        encodeTokensByLength(model, tokens, options.batch_size, device, observer, cancel);  // [captions, dim]
+    checkCancel(cancel);
+
+    const at::Tensor owner = at::tensor(set.caption_image);  // [captions] int64
+    result.metrics = computeRetrievalMetrics(image_embeds, text_embeds, owner, options.ks).values;
+    if (options.compute_loss) {
+        at::Tensor scale;  // []
+        {
+            c10::NoGradGuard no_grad;
+            scale = model.logit_scale.detach().exp();
+        }
+        result.metrics["clip_val_loss"] =
+            contrastiveValidationLoss(image_embeds, text_embeds, owner, scale, options.batch_size);
+    }
+    return result;
+}
+
+}  // namespace clipft
