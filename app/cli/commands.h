@@ -11,5 +11,6 @@ int runBench(const std::vector<std::string>& args);
 int runImport(const std::vector<std::string>& args);
 int runDataset(const std::vector<std::string>& args);
 int runDemoData(const std::vector<std::string>& args);
+int runEval(const std::vector<std::string>& args);
 
 }  // namespace clipft::cli

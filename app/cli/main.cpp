@@ -36,6 +36,13 @@ commands:
   dataset list --project FILE [--json]
   dataset stats --project FILE --name NAME [--json]
   dataset problems --project FILE --name NAME [--json]
+  eval --project FILE --dataset NAME --model DIR [--split train|val|test|all] [--k 1,5,10]
+        [--batch-size N] [--device D] [--threads N] [--no-cache] [--json]
+      Zero-shot retrieval as CLIP_benchmark computes it: image and text recall@k, mean and median
+      rank, and the contrastive validation loss. Default split: test when the dataset has one, else
+      all. Stores the evaluation in the project; image embeddings are cached there, so evaluating
+      an unchanged model again decodes no image (--no-cache: neither read nor write the cache).
+      --json prints one object with CLIP_benchmark's key names.
   demo-data --out DIR [--variant generic|specialised] [--count N] [--seed S] [--size PX]
       Writes the built-in synthetic captioned data set (PNG images with sidecar captions) into DIR,
       which must be new or empty.
@@ -69,6 +76,7 @@ int main(int argc, char** argv) {
         if (command == "import") return clipft::cli::runImport(rest);
         if (command == "dataset") return clipft::cli::runDataset(rest);
         if (command == "demo-data") return clipft::cli::runDemoData(rest);
+        if (command == "eval") return clipft::cli::runEval(rest);
         std::cerr << "clipft: unknown command '" << command << "' (see clipft --help)\n";
         return 2;
     } catch (const clipft::Error& e) {
