@@ -25,6 +25,7 @@ commands:
       Images/s and texts/s of the towers, and the FLOP rate against this machine's matmul peak.
       NAME: ViT-B-32, ViT-B-16, ViT-B-16-plus-240, ViT-L-14 (random weights).
   bench train (--model DIR | --config NAME) [--batch-size N] [--steps N] [--precision P] [--device D] [--json]
+      Training samples/s (forward + backward + AdamW) and the FLOP rate against the matmul peak.
   bench import [--images N] [--json]
       Imports N synthetic 500x375 JPEGs with 5 captions each (validation included); images/s.
   import --project FILE.clipft --name NAME [--format FORMAT] [--images DIR] SOURCE [--json]
@@ -43,6 +44,24 @@ commands:
       all. Stores the evaluation in the project; image embeddings are cached there, so evaluating
       an unchanged model again decodes no image (--no-cache: neither read nor write the cache).
       --json prints one object with CLIP_benchmark's key names.
+  train --project FILE --dataset NAME --model DIR --out DIR [--epochs N | --steps N] [--lr X]
+        [--batch-size N] [--accum N] [--warmup N] [--wd X] [--grad-clip X] [--lock-image[=N]]
+        [--lock-text[=N]] [--fixed-logit-scale] [--precision fp32|amp|bf16] [--eval-every N]
+        [--checkpoint-every N] [--best-metric M] [--early-stop N] [--min-delta X] [--seed S]
+        [--device D] [--threads N] [--name NAME] [--json]
+  train --project FILE --resume RUN
+      Fine-tunes on the dataset's train split (all images when it has none) with open_clip's loss,
+      AdamW and warmup + cosine schedule; evaluates recall@k on the val split each epoch (or every
+      N steps), keeps the best model by M (default image_retrieval_recall@5), and writes DIR/best,
+      DIR/final (open_clip folders) and DIR/checkpoint.safetensors. --accum N keeps every
+      micro-batch's negatives; --lock-image=N freezes the image tower except its last N blocks.
+      Ctrl-C stops between steps with a checkpoint; --resume continues exactly where it stopped.
+  runs list --project FILE [--json]
+  runs show --project FILE RUN [--json]
+      The project's training runs: settings, loss, evaluations, best model.
+  export --project FILE --run RUN --out DIR [--from best|final|checkpoint] [--wise-ft ALPHA]
+      Writes the run's model as an open_clip folder; with --wise-ft, the weights
+      (1 - ALPHA) * pre-trained + ALPHA * fine-tuned (WiSE-FT: keeps more of what CLIP knew).
   demo-data --out DIR [--variant generic|specialised] [--count N] [--seed S] [--size PX]
       Writes the built-in synthetic captioned data set (PNG images with sidecar captions) into DIR,
       which must be new or empty.
@@ -77,6 +96,9 @@ int main(int argc, char** argv) {
         if (command == "dataset") return clipft::cli::runDataset(rest);
         if (command == "demo-data") return clipft::cli::runDemoData(rest);
         if (command == "eval") return clipft::cli::runEval(rest);
+        if (command == "train") return clipft::cli::runTrain(rest);
+        if (command == "runs") return clipft::cli::runRuns(rest);
+        if (command == "export") return clipft::cli::runExport(rest);
         std::cerr << "clipft: unknown command '" << command << "' (see clipft --help)\n";
         return 2;
     } catch (const clipft::Error& e) {

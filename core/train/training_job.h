@@ -1,0 +1,52 @@
+// A training run on a project's dataset, end to end: the pre-trained model folder, the dataset's
+// train split through the augmenting loader, validation recall on its val split, the Trainer, and
+// everything recorded in the project (the run, its settings, per-step loss / learning rate / logit
+// scale / throughput, every evaluation, checkpoints) with the best and final models written as
+// open_clip folders. What `clipft train` and the GUI's training page run (on a worker thread).
+#pragma once
+#include "core/train/trainer.h"
+#include "core/train/training_options.h"
+
+#include <c10/core/Device.h>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace clipft {
+
+struct TrainingJobRequest {
+    std::string project_path;  // the job opens its own connection (it may run on a worker thread)
+    std::string dataset;       // ignored when resuming
+    std::string model_dir;     // the pre-trained model; ignored when resuming
+    std::string output_dir;    // checkpoint.safetensors, best/, final/; ignored when resuming
+    std::string run_name;      // "" : "<dataset> from <model folder name>"
+    TrainingOptions options;   // ignored when resuming (the run's own settings are used)
+    std::optional<int64_t> resume_run;
+    c10::Device device{c10::kCPU};
+    int eval_batch_size = 64;
+};
+
+struct TrainingJobResult {
+    int64_t run_id = 0;
+    TrainingEnd end = TrainingEnd::Completed;
+    TrainingState state;
+    std::string checkpoint_path;
+    std::string best_dir;   // "" when no evaluation ran
+    std::string final_dir;  // "" when cancelled
+    std::map<std::string, double> last_metrics;  // the last validation, if any
+};
+
+// The checkpoint and model folders of a run's output folder.
+std::string runCheckpointPath(const std::string& output_dir);
+std::string runBestModelDir(const std::string& output_dir);
+std::string runFinalModelDir(const std::string& output_dir);
+
+// Throws clipft::Error for a bad request (unknown dataset or run, too few images for one batch, an
+// output folder that already holds another run's checkpoint), after marking the run failed when it
+// had started; clipft::Cancelled is not thrown: a cancelled run returns with end = Cancelled and a
+// checkpoint to resume from.
+TrainingJobResult runTrainingJob(const TrainingJobRequest& request, TrainingObserver* observer = nullptr,
+                                 const CancelToken* cancel = nullptr);
+
+}  // namespace clipft
