@@ -17,17 +17,17 @@ struct DirectionResult {
     at::Tensor best_rank;          // [queries] int64, 1-based rank of the best positive
 };
 
-// queries: [q, dim], keys: [n, dim]; positive(rows) gives the [rows, n] bool positives of a chunk.
-template <typename PositiveFn>
-DirectionResult rankDirection(const at::Tensor& queries, const at::Tensor& keys, const std::vector<int>& ks,
-                              int64_t chunk_rows, PositiveFn positive) {
-    const int64_t q = queries.size(0), n = keys.size(0);
+// q queries against n keys; scores(start, rows) gives a chunk's [rows, n] scores and
+// positive(start, rows) its [rows, n] bool positives.
+template <typename ScoresFn, typename PositiveFn>
+DirectionResult rankDirection(int64_t q, int64_t n, const std::vector<int>& ks, int64_t chunk_rows, ScoresFn score,
+                              PositiveFn positive) {
     DirectionResult result;
     std::vector<std::vector<at::Tensor>> hit_parts(ks.size());
     std::vector<at::Tensor> rank_parts;
     for (int64_t start = 0; start < q; start += chunk_rows) {
         const int64_t rows = std::min(chunk_rows, q - start);
-        at::Tensor scores = at::matmul(queries.narrow(0, start, rows), keys.t());  // [rows, n]
+        at::Tensor scores = score(start, rows);  // [rows, n]
         at::Tensor pos = positive(start, rows);                                      // [rows, n] bool
         for (size_t i = 0; i < ks.size(); ++i) {
             const int64_t k = std::min<int64_t>(ks[i], n);
@@ -75,19 +75,27 @@ RetrievalMetrics computeRetrievalMetrics(const at::Tensor& image_embeds, const a
     const at::Tensor image_ids = at::arange(n_images, owner.options());
 
     RetrievalMetrics m;
+    // Every score is computed as CLIP_benchmark does, texts x imagesᵀ, in both directions: the
+    // transposed product (images x textsᵀ) can differ in the last bit and flip a near-tie.
     // text -> image: caption c's positive is image owner[c].
     addDirection(m, "image_retrieval",
-                 rankDirection(texts, images, ks, chunk_rows,
-                               [&](int64_t start, int64_t rows) {
-                                   return owner.narrow(0, start, rows).unsqueeze(1) == image_ids.unsqueeze(0);
-                               }),
+                 rankDirection(
+                     n_texts, n_images, ks, chunk_rows,
+                     [&](int64_t start, int64_t rows) { return at::matmul(texts.narrow(0, start, rows), images.t()); },
+                     [&](int64_t start, int64_t rows) {
+                         return owner.narrow(0, start, rows).unsqueeze(1) == image_ids.unsqueeze(0);
+                     }),
                  ks);
     // image -> text: image i's positives are all its captions.
     addDirection(m, "text_retrieval",
-                 rankDirection(images, texts, ks, chunk_rows,
-                               [&](int64_t start, int64_t rows) {
-                                   return image_ids.narrow(0, start, rows).unsqueeze(1) == owner.unsqueeze(0);
-                               }),
+                 rankDirection(
+                     n_images, n_texts, ks, chunk_rows,
+                     [&](int64_t start, int64_t rows) {
+                         return at::matmul(texts, images.narrow(0, start, rows).t()).t().contiguous();
+                     },
+                     [&](int64_t start, int64_t rows) {
+                         return image_ids.narrow(0, start, rows).unsqueeze(1) == owner.unsqueeze(0);
+                     }),
                  ks);
     return m;
 }
