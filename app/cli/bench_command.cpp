@@ -118,7 +118,9 @@ int runBenchTrain(const std::vector<std::string>& raw) {
                             {"achieved_gflops", r.achieved_gflops},
                             {"peak_fraction", r.achieved_gflops / r.peak_gflops},
                             {"flops_per_sample", r.flops_per_sample},
-                            {"text_positions", r.text_positions}};
+                            {"text_positions", r.text_positions},
+                            {"forward_backward_seconds", r.forward_backward_seconds},
+                            {"optimizer_seconds", r.optimizer_seconds}};
         std::cout << j.dump() << "\n";
         return 0;
     }
@@ -131,6 +133,8 @@ int runBenchTrain(const std::vector<std::string>& raw) {
                 "                 %.1f GFLOP per sample, %d text positions)\n",
                 r.achieved_gflops, 100.0 * r.achieved_gflops / r.peak_gflops, r.flops_per_sample / 1e9,
                 static_cast<int>(r.text_positions));
+    std::printf("one step         %.2f s forward + backward, %.2f s clipping + AdamW\n",
+                r.forward_backward_seconds, r.optimizer_seconds);
     return 0;
 }
 

@@ -25,6 +25,9 @@ struct TrainBenchmarkResult {
     double flops_per_sample = 0;    // 6 FLOPs per multiply-add (forward 2 + backward 4)
     double achieved_gflops = 0;     // flops_per_sample x samples_per_s
     double text_positions = 0;      // positions the text tower computes per caption
+    // Where a step's time goes, from one more step timed piece by piece.
+    double forward_backward_seconds = 0;  // loss and gradients
+    double optimizer_seconds = 0;         // clipping, AdamW, zeroing the gradients
 };
 
 // Trains `model` (its weights change) for warmup + timed steps on one random batch of images and
