@@ -14,6 +14,8 @@
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -133,7 +135,13 @@ private slots:
         QCOMPARE(store.runMetrics(runs[0].id, "logit_scale").size(), std::size_t{24});
         QCOMPARE(store.runMetrics(runs[0].id, "samples_per_s").size(), std::size_t{24});
         const auto evaluations = store.evaluationsOfRun(runs[0].id);
-        QCOMPARE(evaluations.size(), std::size_t{4});  // steps 0, 8, 16, 24
+        // At the start, every 8 steps, and at the end of each epoch.
+        const int64_t batches_per_epoch = store.datasetStats("shapes").train.images / 8;
+        std::set<int64_t> expected{0, 8, 16, 24}, evaluated;
+        for (int64_t step = batches_per_epoch; step <= 24; step += batches_per_epoch) expected.insert(step);
+        for (const auto& e : evaluations) evaluated.insert(*e.step);
+        QCOMPARE(evaluations.size(), expected.size());
+        QVERIFY(evaluated == expected);
         QCOMPARE(*evaluations.back().step, int64_t{24});
         const auto metrics = nlohmann::json::parse(evaluations.back().metrics_json);
         QVERIFY(metrics.contains("image_retrieval_recall@5"));

@@ -51,7 +51,7 @@ commands:
         [--device D] [--threads N] [--name NAME] [--json]
   train --project FILE --resume RUN
       Fine-tunes on the dataset's train split (all images when it has none) with open_clip's loss,
-      AdamW and warmup + cosine schedule; evaluates recall@k on the val split each epoch (or every
+      AdamW and warmup + cosine schedule; evaluates recall@k on the val split each epoch (and every
       N steps), keeps the best model by M (default image_retrieval_recall@5), and writes DIR/best,
       DIR/final (open_clip folders) and DIR/checkpoint.safetensors. --accum N keeps every
       micro-batch's negatives; --lock-image=N freezes the image tower except its last N blocks.

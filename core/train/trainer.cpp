@@ -135,7 +135,7 @@ TrainingOutcome Trainer::run(TrainingObserver* observer, const CancelToken* canc
             const bool last_step = state_.step == total_steps_;
             const bool evaluate_now = hooks_.validate &&
                                       ((options_.eval_every > 0 && state_.step % options_.eval_every == 0) ||
-                                       (options_.eval_every == 0 && epoch_ended) || last_step);
+                                       epoch_ended || last_step);
             if (evaluate_now) {
                 evaluate(observer, cancel);
                 if (options_.early_stopping_patience > 0 &&

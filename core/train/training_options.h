@@ -22,7 +22,7 @@ struct TrainingOptions {
     std::optional<int> lock_text;   // the same for the text tower
     bool train_logit_scale = true;
     Precision precision = Precision::Fp32;
-    int64_t eval_every = 0;        // evaluate every N steps; 0: at the end of each epoch only
+    int64_t eval_every = 0;        // also evaluate every N steps (always at each epoch's end); 0: epochs only
     bool eval_at_start = true;     // evaluate the starting model first (the "before" point)
     int64_t checkpoint_every = 0;  // steps; 0: at each evaluation and epoch end
     int64_t log_every = 10;        // steps between progress lines and stored metrics
