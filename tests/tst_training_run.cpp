@@ -173,6 +173,25 @@ private slots:
         QVERIFY(maxDifference(half, tuned) > 1e-4);
         loadModel(path("half").toStdString(), c10::Device(c10::kCPU));
 
+        // The evaluation's WiSE-FT sweep: alpha 0 is the pre-trained model, 1 the fine-tuned one.
+        const QString run_id = QString::number(runs[0].id);
+        const Run sweep = runClipft({"eval", "--project", project_, "--dataset", "shapes", "--split", "val", "--run", run_id,
+                                     "--from", "final", "--wise-ft", "0,0.5,1", "--json"});
+        QVERIFY2(sweep.exit_code == 0, qPrintable(sweep.err));
+        const auto points = nlohmann::json::parse(sweep.out.toStdString());
+        QCOMPARE(points.size(), std::size_t{3});
+        QCOMPARE(points[1]["alpha"].get<double>(), 0.5);
+        const auto evalOf = [&](const QString& model) {
+            const Run e = runClipft({"eval", "--project", project_, "--dataset", "shapes", "--split", "val", "--model", model,
+                                     "--json"});
+            return e.exit_code == 0 ? nlohmann::json::parse(e.out.toStdString()) : nlohmann::json();
+        };
+        const auto base_metrics = evalOf(model_), tuned_metrics = evalOf(path("run1/final"));
+        for (const char* key : {"image_retrieval_recall@1", "image_retrieval_recall@5", "text_retrieval_recall@5"}) {
+            QCOMPARE(points[0][key].get<double>(), base_metrics[key].get<double>());
+            QCOMPARE(points[2][key].get<double>(), tuned_metrics[key].get<double>());
+        }
+
         const Run refused = runClipft(train_args_ + QStringList{"--out", path("run1")});
         QCOMPARE(refused.exit_code, 1);
         QVERIFY2(refused.err.contains("already holds a run's checkpoint"), qPrintable(refused.err));
@@ -218,7 +237,14 @@ private slots:
             QCOMPARE(a[i].step, b[i].step);
             QCOMPARE(a[i].value, b[i].value);
         }
-        const auto ea = store.evaluationsOfRun(complete), eb = store.evaluationsOfRun(killed);
+        // The trainer's validations (the WiSE-FT sweep above added evaluations without a step).
+        const auto validations = [&](int64_t run) {
+            std::vector<EvaluationInfo> found;
+            for (const auto& e : store.evaluationsOfRun(run))
+                if (e.step) found.push_back(e);
+            return found;
+        };
+        const auto ea = validations(complete), eb = validations(killed);
         QCOMPARE(ea.size(), eb.size());  // the evaluations after the checkpoint were not recorded twice
         QCOMPARE(QString::fromStdString(ea.back().metrics_json), QString::fromStdString(eb.back().metrics_json));
 

@@ -1,5 +1,6 @@
-// clipft eval --project FILE --dataset NAME --model DIR [--split train|val|test|all] [--k 1,5,10]
-//             [--batch-size N] [--device D] [--threads N] [--no-cache] [--json]
+// clipft eval --project FILE --dataset NAME (--model DIR | --run RUN [--from W] [--wise-ft A,B,...])
+//             [--split train|val|test|all] [--k 1,5,10] [--batch-size N] [--device D] [--threads N]
+//             [--no-cache] [--json]
 #include "arguments.h"
 #include "commands.h"
 #include "console_progress.h"
@@ -12,6 +13,8 @@
 #include "core/model/model_fingerprint.h"
 #include "core/model/model_folder.h"
 #include "core/store/project_store.h"
+#include "core/train/run_model.h"
+#include "core/train/wise_ft.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,6 +50,26 @@ std::vector<int> parseKs(const std::string& text) {
     return ks;
 }
 
+std::vector<double> parseAlphas(const std::string& text) {
+    std::vector<double> alphas;
+    std::stringstream list(text);
+    std::string item;
+    while (std::getline(list, item, ',')) {
+        size_t used = 0;
+        double alpha = -1;
+        try {
+            alpha = std::stod(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == 0 || used != item.size() || !(alpha >= 0 && alpha <= 1))
+            throw Error("--wise-ft needs numbers between 0 and 1 separated by commas, like 0,0.5,1, not '" + text + "'");
+        alphas.push_back(alpha);
+    }
+    if (alphas.empty()) throw Error("--wise-ft needs at least one alpha, like 0,0.5,1");
+    return alphas;
+}
+
 // CLIP_benchmark's keys, in a reading order: recall by direction and k, then ranks, then the loss.
 std::vector<std::string> metricOrder(const std::vector<int>& ks, const std::map<std::string, double>& metrics) {
     std::vector<std::string> order;
@@ -63,11 +86,60 @@ std::vector<std::string> metricOrder(const std::vector<int>& ks, const std::map<
     return present;
 }
 
+// Evaluates a run's WiSE-FT mixes (1 - alpha) * pre-trained + alpha * fine-tuned, one per alpha.
+int runWiseFtSweep(const Arguments& args, ProjectStore& store, const EvaluationSet& set, const EvaluationOptions& options,
+                   const c10::Device& device) {
+    const int64_t id = args.int64Value("run", -1);
+    const auto run = store.findRun(id);
+    if (!run) throw Error("the project has no run " + *args.value("run") + " (see clipft runs list)");
+    const std::vector<double> alphas = parseAlphas(args.value("wise-ft").value_or("1"));
+    LoadedModel base = loadModel(run->base_model_path, device);
+    RunModel tuned = loadRunModel(*run, args.value("from").value_or(""), base.model->config, device);
+    std::unique_ptr<EmbeddingCache> cache;
+    if (!args.has("no-cache")) cache = std::make_unique<ProjectEmbeddingCache>(store);
+
+    nlohmann::ordered_json sweep = nlohmann::ordered_json::array();
+    for (const double alpha : alphas) {
+        ClipModel mixed = wiseFtInterpolate(*base.model, *tuned.model, alpha);
+        mixed->to(device);
+        const std::string fingerprint = modelFingerprint(*mixed);
+        EvaluationResult result;
+        {
+            ConsoleProgress progress;
+            result = evaluateRetrieval(*mixed, *base.tokenizer, set, options, device, cache.get(), fingerprint, &progress);
+        }
+        nlohmann::ordered_json metrics = nlohmann::ordered_json::object();
+        for (const auto& key : metricOrder(options.ks, result.metrics)) metrics[key] = result.metrics.at(key);
+        store.addEvaluation(NewEvaluation{run->id, std::nullopt, fingerprint, set.dataset, set.split, metrics.dump()});
+        nlohmann::ordered_json point = {{"alpha", alpha}};
+        point.update(metrics);
+        sweep.push_back(point);
+    }
+    if (args.has("json")) {
+        std::cout << sweep.dump() << "\n";
+        return 0;
+    }
+    std::printf("run %lld (%s weights) on %s, split %s: WiSE-FT (1 - alpha) * pre-trained + alpha * fine-tuned\n",
+                static_cast<long long>(run->id), tuned.source.c_str(), set.dataset.c_str(), set.split.c_str());
+    std::printf("%-6s %-10s %-10s %-10s %-10s %-10s %-10s\n", "alpha", "img R@1", "img R@5", "img R@10", "txt R@1",
+                "txt R@5", "txt R@10");
+    for (const auto& point : sweep) {
+        const auto get = [&](const char* key) { return point.contains(key) ? point[key].get<double>() : 0.0; };
+        std::printf("%-6.2f %-10.4f %-10.4f %-10.4f %-10.4f %-10.4f %-10.4f\n", point["alpha"].get<double>(),
+                    get("image_retrieval_recall@1"), get("image_retrieval_recall@5"), get("image_retrieval_recall@10"),
+                    get("text_retrieval_recall@1"), get("text_retrieval_recall@5"), get("text_retrieval_recall@10"));
+    }
+    return 0;
+}
+
 }  // namespace
 
 int runEval(const std::vector<std::string>& raw) {
-    const Arguments args(raw, {"project", "dataset", "model", "split", "k", "batch-size", "device", "threads"},
+    const Arguments args(raw, {"project", "dataset", "model", "run", "from", "wise-ft", "split", "k", "batch-size", "device",
+                               "threads"},
                          {"no-cache", "json"});
+    if (args.has("model") == args.has("run")) throw Error("give exactly one of --model DIR or --run RUN");
+    if (args.has("wise-ft") && !args.has("run")) throw Error("--wise-ft sweeps a run's models: give --run RUN");
     if (!args.positionals().empty()) throw Error("unexpected argument '" + args.positionals().front() + "'");
     const std::string split = args.value("split").value_or("auto");
     if (split != "train" && split != "val" && split != "test" && split != "all" && split != "auto")
@@ -82,6 +154,7 @@ int runEval(const std::vector<std::string>& raw) {
     // The cheap checks first: a wrong dataset or split fails before the model is read.
     ProjectStore store = ProjectStore::open(args.required("project"));
     const EvaluationSet set = loadEvaluationSet(store, args.required("dataset"), split);
+    if (args.has("run")) return runWiseFtSweep(args, store, set, options, device);
     const LoadedModel model = loadModel(args.required("model"), device);
     ClipModelImpl& module = *model.model.ptr();
     // Also without the cache: the stored evaluation names the model it measured.

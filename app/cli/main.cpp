@@ -37,13 +37,15 @@ commands:
   dataset list --project FILE [--json]
   dataset stats --project FILE --name NAME [--json]
   dataset problems --project FILE --name NAME [--json]
-  eval --project FILE --dataset NAME --model DIR [--split train|val|test|all] [--k 1,5,10]
-        [--batch-size N] [--device D] [--threads N] [--no-cache] [--json]
+  eval --project FILE --dataset NAME (--model DIR | --run RUN [--from best|final|checkpoint]
+        [--wise-ft A,B,...]) [--split train|val|test|all] [--k 1,5,10] [--batch-size N] [--device D]
+        [--threads N] [--no-cache] [--json]
       Zero-shot retrieval as CLIP_benchmark computes it: image and text recall@k, mean and median
       rank, and the contrastive validation loss. Default split: test when the dataset has one, else
       all. Stores the evaluation in the project; image embeddings are cached there, so evaluating
       an unchanged model again decodes no image (--no-cache: neither read nor write the cache).
-      --json prints one object with CLIP_benchmark's key names.
+      --json prints one object with CLIP_benchmark's key names. --run evaluates a training run's
+      model; with --wise-ft, each mix (1 - A) * pre-trained + A * fine-tuned (a list with --json).
   train --project FILE --dataset NAME --model DIR --out DIR [--epochs N | --steps N] [--lr X]
         [--batch-size N] [--accum N] [--warmup N] [--wd X] [--grad-clip X] [--lock-image[=N]]
         [--lock-text[=N]] [--fixed-logit-scale] [--precision fp32|amp|bf16] [--eval-every N]
