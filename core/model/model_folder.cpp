@@ -121,14 +121,17 @@ LoadedModel loadModel(const std::string& dir, const c10::Device& device) {
     return loaded;
 }
 
-void saveOpenClipFolder(ClipModelImpl& model, const std::string& dir, const std::string& tokenizer_dir) {
+void saveOpenClipFolder(ClipModelImpl& model, const std::string& dir, const std::string& tokenizer_dir,
+                        at::ScalarType weight_dtype) {
+    if (weight_dtype != at::kFloat && weight_dtype != at::kHalf && weight_dtype != at::kBFloat16)
+        throw Error(dir + ": model weights can be saved as fp32, fp16 or bf16 only");
     std::error_code ec;
     fs::create_directories(dir, ec);
     if (ec) throw Error(dir + ": cannot create the folder (" + ec.message() + ")");
 
     std::map<std::string, at::Tensor> internal;
     for (const auto& item : model.named_parameters(true))
-        internal[item.key()] = item.value().detach().to(at::kCPU, at::kFloat).contiguous();
+        internal[item.key()] = item.value().detach().to(at::kCPU, weight_dtype).contiguous();
     std::vector<std::pair<std::string, at::Tensor>> tensors;
     for (auto& [name, tensor] : internalToOpenClip(internal)) tensors.emplace_back(name, tensor);
     saveSafetensors((fs::path(dir) / "open_clip_model.safetensors").string(), tensors, {{"format", "pt"}});

@@ -36,8 +36,11 @@ struct LoadedModel {
 
 LoadedModel loadModel(const std::string& dir, const c10::Device& device);
 
-// Writes open_clip_config.json and open_clip_model.safetensors (fp32) into dir (created if needed),
-// and copies the tokenizer files from tokenizer_dir so the folder is complete on its own.
-void saveOpenClipFolder(ClipModelImpl& model, const std::string& dir, const std::string& tokenizer_dir);
+// Writes open_clip_config.json and open_clip_model.safetensors into dir (created if needed), and
+// copies the tokenizer files from tokenizer_dir so the folder is complete on its own. The weights
+// are stored as weight_dtype: fp32, or fp16/bf16 for a file half the size (loadModel() reads any of
+// them back into fp32 parameters). Throws clipft::Error for another dtype.
+void saveOpenClipFolder(ClipModelImpl& model, const std::string& dir, const std::string& tokenizer_dir,
+                        at::ScalarType weight_dtype = at::kFloat);
 
 }  // namespace clipft
