@@ -15,5 +15,6 @@ int runEval(const std::vector<std::string>& args);
 int runTrain(const std::vector<std::string>& args);
 int runRuns(const std::vector<std::string>& args);
 int runExport(const std::vector<std::string>& args);
+int runPretrainDemo(const std::vector<std::string>& args);
 
 }  // namespace clipft::cli

@@ -67,6 +67,12 @@ commands:
   demo-data --out DIR [--variant generic|specialised] [--count N] [--seed S] [--size PX]
       Writes the built-in synthetic captioned data set (PNG images with sidecar captions) into DIR,
       which must be new or empty.
+  pretrain-demo --out DIR [--steps N | --epochs N] [--images N] [--batch-size N] [--seed S]
+        [--lr X] [--vocab-size N] [--eval-every N] [--eval-images N] [--threads N] [--fp32] [--json]
+      Makes the built-in demo model from nothing: a sentencepiece vocabulary and a small CLIP
+      (64x64 images) trained on the generic synthetic data, saved with fp16 weights into DIR (new
+      or empty); prints its recall on held-out generic and specialised images. The defaults
+      reproduce resources/demo-model.
 
 A model DIR is an open_clip folder (open_clip_config.json + open_clip_model.safetensors) or a
 transformers folder (config.json + model.safetensors), with its tokenizer files
@@ -101,6 +107,7 @@ int main(int argc, char** argv) {
         if (command == "train") return clipft::cli::runTrain(rest);
         if (command == "runs") return clipft::cli::runRuns(rest);
         if (command == "export") return clipft::cli::runExport(rest);
+        if (command == "pretrain-demo") return clipft::cli::runPretrainDemo(rest);
         std::cerr << "clipft: unknown command '" << command << "' (see clipft --help)\n";
         return 2;
     } catch (const clipft::Error& e) {
