@@ -16,5 +16,6 @@ int runTrain(const std::vector<std::string>& args);
 int runRuns(const std::vector<std::string>& args);
 int runExport(const std::vector<std::string>& args);
 int runPretrainDemo(const std::vector<std::string>& args);
+int runDemo(const std::vector<std::string>& args);
 
 }  // namespace clipft::cli
