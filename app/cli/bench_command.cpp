@@ -20,6 +20,29 @@ namespace clipft::cli {
 
 namespace {
 
+struct BenchModel {
+    ClipModel model{nullptr};
+    std::shared_ptr<const Tokenizer> tokenizer;  // null for a built-in config
+    std::string name;
+};
+
+// --model DIR (real weights and tokenizer) or --config NAME (random weights: speed doesn't depend
+// on them), on `device`.
+BenchModel benchModel(const Arguments& args, const c10::Device& device) {
+    BenchModel bench;
+    if (auto dir = args.value("model")) {
+        LoadedModel loaded = loadModel(*dir, device);
+        bench.model = loaded.model;
+        bench.tokenizer = loaded.tokenizer;
+        bench.name = loaded.model->config.name;
+    } else {
+        bench.name = *args.value("config");
+        bench.model = ClipModel(builtinConfig(bench.name));
+        bench.model->to(device);
+    }
+    return bench;
+}
+
 int runBenchEmbed(const std::vector<std::string>& raw) {
     const Arguments args(raw, {"model", "config", "device", "batch-size", "threads", "batches", "captions"}, {"json"});
     if (args.has("model") == args.has("config")) throw Error("give exactly one of --model DIR or --config NAME");
@@ -33,20 +56,10 @@ int runBenchEmbed(const std::vector<std::string>& raw) {
     if (options.batch_size <= 0 || options.image_batches <= 0 || options.text_captions <= 0)
         throw Error("--batch-size, --batches and --captions must be positive");
 
-    ClipModel model{nullptr};
-    std::shared_ptr<const Tokenizer> tokenizer;
-    std::string name;
-    if (auto dir = args.value("model")) {
-        LoadedModel loaded = loadModel(*dir, device);
-        model = loaded.model;
-        tokenizer = loaded.tokenizer;
-        name = loaded.model->config.name;
-    } else {
-        name = *args.value("config");
-        model = ClipModel(builtinConfig(name));  // random weights: speed doesn't depend on them
-        model->to(device);
-    }
-    const EmbedBenchmarkResult r = runEmbedBenchmark(*model, tokenizer.get(), device, options);
+    BenchModel bench = benchModel(args, device);
+    ClipModel model = bench.model;
+    const std::string name = bench.name;
+    const EmbedBenchmarkResult r = runEmbedBenchmark(*model, bench.tokenizer.get(), device, options);
 
     if (args.has("json")) {
         nlohmann::json j = {{"model", name},
@@ -91,20 +104,10 @@ int runBenchTrain(const std::vector<std::string>& raw) {
     if (options.batch_size < 2 || options.timed_steps <= 0)
         throw Error("--batch-size must be at least 2 and --steps positive");
 
-    ClipModel model{nullptr};
-    std::shared_ptr<const Tokenizer> tokenizer;
-    std::string name;
-    if (auto dir = args.value("model")) {
-        LoadedModel loaded = loadModel(*dir, device);
-        model = loaded.model;
-        tokenizer = loaded.tokenizer;
-        name = loaded.model->config.name;
-    } else {
-        name = *args.value("config");
-        model = ClipModel(builtinConfig(name));  // random weights: speed doesn't depend on them
-    }
+    BenchModel bench = benchModel(args, device);
+    const std::string name = bench.name;
     ConsoleProgress progress;
-    const TrainBenchmarkResult r = runTrainBenchmark(model, tokenizer.get(), device, options, &progress);
+    const TrainBenchmarkResult r = runTrainBenchmark(bench.model, bench.tokenizer.get(), device, options, &progress);
 
     if (args.has("json")) {
         nlohmann::json j = {{"model", name},

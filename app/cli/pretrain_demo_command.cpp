@@ -20,19 +20,6 @@ namespace clipft::cli {
 
 namespace {
 
-double doubleValue(const Arguments& args, const std::string& name, double fallback) {
-    const auto v = args.value(name);
-    if (!v) return fallback;
-    try {
-        size_t used = 0;
-        const double parsed = std::stod(*v, &used);
-        if (used != v->size()) throw std::invalid_argument("trailing");
-        return parsed;
-    } catch (const std::exception&) {
-        throw Error("option --" + name + " needs a number, not '" + *v + "'");
-    }
-}
-
 std::string clockText(double seconds) {
     const long long s = static_cast<long long>(seconds + 0.5);
     char text[32];
@@ -107,7 +94,7 @@ int runPretrainDemo(const std::vector<std::string>& raw) {
     if (args.has("epochs")) options.steps = 0, options.epochs = args.intValue("epochs", 1);
     options.images = args.intValue("images", static_cast<int>(options.images));
     options.batch_size = args.intValue("batch-size", options.batch_size);
-    options.lr = doubleValue(args, "lr", options.lr);
+    options.lr = args.doubleValue("lr", options.lr);
     options.vocabulary_size = args.intValue("vocab-size", options.vocabulary_size);
     options.eval_every = args.intValue("eval-every", static_cast<int>(options.eval_every));
     options.eval_images = args.intValue("eval-images", static_cast<int>(options.eval_images));

@@ -1,15 +1,8 @@
 #include "core/data/demo_random.h"
 
-namespace clipft {
+#include "core/common/splitmix64.h"
 
-namespace {
-uint64_t splitmix64(uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-}  // namespace
+namespace clipft {
 
 uint64_t deriveDemoSeed(uint64_t seed, uint64_t index, uint64_t stream) {
     return splitmix64(splitmix64(splitmix64(seed) ^ index) ^ (stream * 0xD1B54A32D192ED03ull));

@@ -1,6 +1,7 @@
 #include "core/data/random_resized_crop.h"
 
 #include "core/common/error.h"
+#include "core/common/splitmix64.h"
 
 #include <ATen/ATen.h>
 
@@ -10,13 +11,6 @@
 
 namespace clipft {
 namespace {
-
-uint64_t splitmix64(uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
 
 // Python's round() on a float: half to even, whatever the FPU rounding mode is.
 int roundHalfEven(double x) {
