@@ -1,6 +1,6 @@
 // The `clipft` command line as a user runs it: a real child process on a model folder the test
 // writes (a tiny random CLIP with a sentencepiece vocabulary), and on the parity case when present.
-#include "core/embed/embed_job.h"
+#include "core/jobs/embed_job.h"
 #include "core/model/model_folder.h"
 #include "core/model/safetensors.h"
 #include "core/text/sentencepiece_library.h"

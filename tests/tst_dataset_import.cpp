@@ -3,7 +3,7 @@
 #include "image_fixtures.h"
 
 #include "core/common/error.h"
-#include "core/data/dataset_import_job.h"
+#include "core/jobs/dataset_import_job.h"
 #include "core/store/project_store.h"
 
 #include <QtTest>
@@ -106,6 +106,101 @@ private slots:
         QCOMPARE(stored, (std::set<std::string>{"good.jpg", "sub/nested.png", "cmyk.jpg", "deep.png", "rotated.jpg"}));
         for (const auto& image : store.datasetImages("messy"))
             for (const auto& c : image.captions) QVERIFY(QString::fromStdString(c.text).toUtf8() == QByteArray(c.text.c_str()));
+    }
+
+    // A published benchmark keeps its published counts: two listed names whose files are
+    // byte-identical both stay (with an "identical to" warning), unless the user drops them.
+    void benchmarkKeepsByteIdenticalImages_data() {
+        QTest::addColumn<QString>("duplicates");  // "", "keep", "drop"
+        QTest::addColumn<int>("images");
+        QTest::newRow("default for flickr8k") << "" << 12;
+        QTest::newRow("keep") << "keep" << 12;
+        QTest::newRow("drop") << "drop" << 9;
+    }
+    void benchmarkKeepsByteIdenticalImages() {
+        QFETCH(QString, duplicates);
+        QFETCH(int, images);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir().mkpath(dir.filePath("Flickr8k_text"));
+        QDir().mkpath(dir.filePath("Flicker8k_Dataset"));
+        QByteArray token, train, test;
+        for (int i = 0; i < 12; ++i) {
+            const QString name = QString("%1_img.jpg").arg(1000 + i);
+            // Images 9, 10 and 11 are byte-identical copies of 0, 1 and 2.
+            cv::Mat pixels(48, 64, CV_8UC3, cv::Scalar(20 * (i % 9), 255 - 20 * (i % 9), 7 * (i % 9)));
+            writeBytes(dir.filePath("Flicker8k_Dataset/" + name).toStdString(), encode(".jpg", pixels));
+            for (int k = 0; k < 5; ++k)
+                token += (name + "#" + QString::number(k) + "\tcaption " + QString::number(k) + " of " + QString::number(i) + "\n").toUtf8();
+            (i < 8 ? train : test) += (name + "\n").toUtf8();
+        }
+        writeText(dir.filePath("Flickr8k_text/Flickr8k.token.txt"), token);
+        writeText(dir.filePath("Flickr8k_text/Flickr_8k.trainImages.txt"), train);
+        writeText(dir.filePath("Flickr8k_text/Flickr_8k.devImages.txt"), "");
+        writeText(dir.filePath("Flickr8k_text/Flickr_8k.testImages.txt"), test);
+
+        ProjectStore store = ProjectStore::open(dir.filePath("p.clipft").toStdString());
+        DatasetImportRequest request;
+        request.name = "flickr8k";
+        request.source = dir.path().toStdString();
+        if (!duplicates.isEmpty()) request.keep_duplicates = duplicates == "keep";
+        const DatasetImportSummary s = importDataset(store, request);
+        QCOMPARE(QString::fromStdString(s.format), QString("flickr8k"));
+        QCOMPARE(s.images, int64_t(images));
+        QCOMPARE(s.captions, int64_t(images * 5));
+        QCOMPARE(store.datasetStats("flickr8k").images, int64_t(images));
+        int identical = 0, dropped = 0;
+        for (const auto& p : store.datasetProblems("flickr8k")) {
+            if (p.kind == ImportProblemKind::IdenticalFile) {
+                ++identical;
+                QVERIFY2(QString::fromStdString(p.reason).contains("identical to 100"), p.reason.c_str());
+            }
+            dropped += p.kind == ImportProblemKind::Duplicate;
+        }
+        QCOMPARE(identical, images == 12 ? 3 : 0);
+        QCOMPARE(dropped, images == 12 ? 0 : 3);
+    }
+
+    // A user's own folder drops exact duplicates by default (the messy folder's zcopy.jpg above);
+    // --duplicates keep keeps them.
+    void ownFolderKeepsDuplicatesWhenAsked() {
+        ProjectStore store = ProjectStore::open(dir_.filePath("keep.clipft").toStdString());
+        DatasetImportRequest request;
+        request.name = "messy";
+        request.source = messy_.toStdString();
+        request.min_side = 4;
+        request.keep_duplicates = true;
+        QCOMPARE(importDataset(store, request).images, int64_t(6));  // zcopy.jpg too
+    }
+
+    // Replacing a dataset that a run uses is refused, naming the run, until the user confirms.
+    void replacingADatasetWithRunsNeedsConfirmation() {
+        ProjectStore store = ProjectStore::open(dir_.filePath("runs.clipft").toStdString());
+        DatasetImportRequest request;
+        request.name = "messy";
+        request.source = messy_.toStdString();
+        request.min_side = 4;
+        importDataset(store, request);
+        NewRun run;
+        run.dataset = "messy";
+        run.name = "my precious run";
+        run.base_model_path = "/models/x";
+        run.base_model_fingerprint = "f";
+        run.output_dir = "/runs/1";
+        run.hyperparameters_json = "{}";
+        const int64_t id = store.createRun(run);
+        request.replace = true;
+        try {
+            importDataset(store, request);
+            QFAIL("replacing a dataset with a run was not refused");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("my precious run"), e.what());
+            QVERIFY2(QString(e.what()).contains("--delete-runs"), e.what());
+        }
+        QVERIFY(store.findRun(id));
+        request.delete_runs = true;
+        importDataset(store, request);
+        QVERIFY(!store.findRun(id));
     }
 
     void aSecondImportOfTheSameNameIsRefusedAndChangesNothing() {

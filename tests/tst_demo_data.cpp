@@ -4,13 +4,13 @@
 // captions cannot be told apart by shapes and colours alone.
 #include "core/common/error.h"
 #include "core/common/progress.h"
-#include "core/data/caption_lines.h"
-#include "core/data/demo_captioner.h"
-#include "core/data/demo_dataset.h"
-#include "core/data/demo_random.h"
-#include "core/data/demo_renderer.h"
-#include "core/data/demo_scene.h"
-#include "core/data/image_decoder.h"
+#include "core/dataset/caption_lines.h"
+#include "core/demo/demo_captioner.h"
+#include "core/demo/demo_dataset.h"
+#include "core/demo/demo_random.h"
+#include "core/demo/demo_renderer.h"
+#include "core/demo/demo_scene.h"
+#include "core/image/image_decoder.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

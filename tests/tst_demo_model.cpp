@@ -4,14 +4,14 @@
 // folder that loads, is reproducible from its seed, and can be cancelled.
 #include "core/common/error.h"
 #include "core/common/resource_paths.h"
-#include "core/data/demo_batch_source.h"
-#include "core/data/demo_captioner.h"
-#include "core/data/demo_dataset.h"
-#include "core/eval/demo_retrieval.h"
+#include "core/demo/demo_batch_source.h"
+#include "core/demo/demo_captioner.h"
+#include "core/demo/demo_dataset.h"
+#include "core/demo/demo_retrieval.h"
 #include "core/model/model_folder.h"
 #include "core/model/safetensors.h"
 #include "core/text/sentencepiece_tokenizer.h"
-#include "core/train/demo_pretraining.h"
+#include "core/demo/demo_pretraining.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -78,6 +78,31 @@ private slots:
         qputenv("CLIPFT_DEMO_MODEL", dir_.path().toUtf8());
         QVERIFY_THROWS_EXCEPTION(Error, demoModelDir());
         qunsetenv("CLIPFT_DEMO_MODEL");
+    }
+
+    // Loading reports progress tensor by tensor and can be cancelled; the weights are the file's
+    // (no random values survive: the parameters are created empty and filled from the file).
+    void loadingReportsProgressAndCanBeCancelled() {
+        const std::string dir = demoModelDir();
+        struct Progress : ProgressObserver {
+            std::vector<std::pair<long long, long long>> seen;
+            void onProgress(const std::string& stage, long long done, long long total) override {
+                if (stage == "loading weights") seen.emplace_back(done, total);
+            }
+        } progress;
+        const LoadedModel loaded = loadModel(dir, c10::Device(c10::kCPU), &progress);
+        const auto parameters = loaded.model->named_parameters(true);
+        QCOMPARE(progress.seen.size(), parameters.size());
+        QCOMPARE(progress.seen.back(), std::make_pair(static_cast<long long>(parameters.size()),
+                                                      static_cast<long long>(parameters.size())));
+        auto file = SafetensorsFile::open(dir + "/open_clip_model.safetensors");
+        const at::Tensor stored = file->tensor("visual.conv1.weight").to(at::kFloat);
+        QVERIFY(at::equal(loaded.model->visual->conv1->weight, stored));
+        QVERIFY(at::equal(loaded.model->logit_scale, file->tensor("logit_scale").to(at::kFloat)));
+
+        CancelToken cancel;
+        cancel.cancel();
+        QVERIFY_THROWS_EXCEPTION(Cancelled, loadModel(dir, c10::Device(c10::kCPU), nullptr, &cancel));
     }
 
     void shippedModelLoadsWithItsSentencePieceVocabulary() {

@@ -3,9 +3,9 @@
 // evaluation decode nothing, splits are chosen as documented, the validation loss is open_clip's
 // contrastive loss, cancellation works, and the model fingerprint follows the weights.
 #include "core/common/error.h"
-#include "core/data/dataset_import_job.h"
-#include "core/embed/embed_job.h"
-#include "core/eval/embedding_cache.h"
+#include "core/jobs/dataset_import_job.h"
+#include "core/jobs/embed_job.h"
+#include "core/embed/embedding_cache.h"
 #include "core/eval/evaluation_set.h"
 #include "core/eval/retrieval_evaluation.h"
 #include "core/model/model_fingerprint.h"

@@ -4,7 +4,7 @@
 // --json` as a user runs it.
 #include "core/common/error.h"
 #include "core/store/project_store.h"
-#include "core/train/finetune_demo.h"
+#include "core/jobs/finetune_demo.h"
 
 #include <nlohmann/json.hpp>
 

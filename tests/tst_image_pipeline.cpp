@@ -3,9 +3,9 @@
 // for what OpenCV cannot write: EXIF blocks, palette PNGs) into a temporary folder.
 #include "core/common/error.h"
 #include "core/common/progress.h"
-#include "core/data/image_decoder.h"
-#include "core/data/image_transform.h"
-#include "core/data/pil_resample.h"
+#include "core/image/image_decoder.h"
+#include "core/image/image_transform.h"
+#include "core/image/pil_resample.h"
 
 #include <ATen/ATen.h>
 #include <QDir>

@@ -2,8 +2,8 @@
 // deterministic split assignment.
 #include "image_fixtures.h"
 
-#include "core/data/image_validation.h"
-#include "core/data/split_assignment.h"
+#include "core/dataset/image_validation.h"
+#include "core/dataset/split_assignment.h"
 #include "core/common/error.h"
 
 #include <QtTest>

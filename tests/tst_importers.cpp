@@ -4,12 +4,12 @@
 // Image files are placeholder bytes: importers only check that they exist.
 #include "core/common/error.h"
 #include "core/common/progress.h"
-#include "core/data/annotation_text.h"
-#include "core/data/caption_lines.h"
-#include "core/data/csv_reader.h"
-#include "core/data/importer_registry.h"
-#include "core/data/manifest_builder.h"
-#include "core/data/text_encoding.h"
+#include "core/dataset/annotation_text.h"
+#include "core/dataset/caption_lines.h"
+#include "core/dataset/csv_reader.h"
+#include "core/dataset/importer_registry.h"
+#include "core/dataset/manifest_builder.h"
+#include "core/dataset/text_encoding.h"
 
 #include <QDir>
 #include <QFile>

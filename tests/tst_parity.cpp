@@ -1,10 +1,10 @@
 // Parity with the reference implementation (open_clip 3.3.0) on ../shared/parity/tiny-gelu: the
 // same tokens, pixels and embeddings from both weight layouts. Skipped when ../shared is absent.
 #include "core/common/runtime.h"
-#include "core/data/caption_lines.h"
-#include "core/data/image_folder.h"
-#include "core/data/image_transform.h"
-#include "core/embed/embed_job.h"
+#include "core/dataset/caption_lines.h"
+#include "core/image/image_folder.h"
+#include "core/image/image_transform.h"
+#include "core/jobs/embed_job.h"
 #include "core/model/model_folder.h"
 #include "core/model/safetensors.h"
 

@@ -3,9 +3,11 @@
 // schedule, the loss scaler, checkpoints that resume bit for bit, NaN handling, cancellation, early
 // stopping, and a tiny model that actually learns.
 #include "core/common/error.h"
+#include "core/common/pause_token.h"
+#include "core/jobs/throttled_training_observer.h"
 #include "core/eval/retrieval_metrics.h"
 #include "core/model/clip_model.h"
-#include "core/train/clip_loss.h"
+#include "core/model/clip_loss.h"
 #include "core/train/clip_optimizer.h"
 #include "core/train/contrastive_step.h"
 #include "core/train/lr_schedule.h"
@@ -13,7 +15,7 @@
 #include "core/train/tower_freezing.h"
 #include "core/train/trainer.h"
 #include "core/train/training_checkpoint.h"
-#include "core/train/wise_ft.h"
+#include "core/model/wise_ft.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/autograd.h>
@@ -289,7 +291,7 @@ private slots:
         TrainingOptions options = smallRun();
         options.max_steps = 4;
         options.adamw.weight_decay = 0.5;  // decay would move frozen weights if they reached the optimizer
-        options.lock_image = 1;
+        options.lock_image = 2;  // the last block with ln_post, and the projection
         options.lock_text = 0;
         Trainer trainer(model, source, options, c10::Device(c10::kCPU), "");
         trainer.run();
@@ -309,7 +311,51 @@ private slots:
         }
         QVERIFY(frozen > 10);
         QVERIFY(changed >= 5);
-        QVERIFY_THROWS_EXCEPTION(Error, lockTower(*model, Tower::Text, 3));
+        QVERIFY_THROWS_EXCEPTION(Error, lockTower(*model, Tower::Text, -1));
+    }
+
+    // open_clip's lock groups, written from its VisionTransformer.lock and lock_text_tower: the
+    // tower's parameters grouped from the front, the last N groups left trainable.
+    void lockingCountsGroupsAsOpenClip_data() {
+        QTest::addColumn<QString>("tower");
+        QTest::addColumn<int>("unlocked");
+        QTest::addColumn<QStringList>("trainable");  // name prefixes within the tower
+        const QStringList image_groups[] = {
+            {"visual.conv1.", "visual.class_embedding", "visual.positional_embedding", "visual.ln_pre."},
+            {"visual.transformer.resblocks.0."},
+            {"visual.transformer.resblocks.1.", "visual.ln_post."},
+            {"visual.proj"}};
+        const QStringList text_groups[] = {{"text.token_embedding.", "text.positional_embedding"},
+                                           {"text.transformer.resblocks.0."},
+                                           {"text.transformer.resblocks.1.", "text.ln_final."},
+                                           {"text.text_projection"}};
+        for (int n = 0; n <= 5; ++n) {
+            QStringList image, text;
+            for (int g = std::max(0, 4 - n); g < 4; ++g) image += image_groups[g], text += text_groups[g];
+            QTest::newRow(qPrintable(QString("image %1").arg(n))) << "image" << n << image;
+            QTest::newRow(qPrintable(QString("text %1").arg(n))) << "text" << n << text;
+        }
+    }
+    void lockingCountsGroupsAsOpenClip() {
+        QFETCH(QString, tower);
+        QFETCH(int, unlocked);
+        QFETCH(QStringList, trainable);
+        ClipModel model = tinyModel(3);
+        lockTower(*model, tower == "image" ? Tower::Image : Tower::Text, unlocked);
+        const QString prefix = tower == "image" ? "visual." : "text.";
+        int in_tower = 0;
+        for (const auto& item : model->named_parameters(true)) {
+            const QString name = QString::fromStdString(item.key());
+            if (!name.startsWith(prefix)) {
+                QVERIFY2(item.value().requires_grad(), qPrintable(name));  // the other tower and logit_scale
+                continue;
+            }
+            ++in_tower;
+            bool expected = false;
+            for (const QString& start : trainable) expected |= name.startsWith(start);
+            QVERIFY2(item.value().requires_grad() == expected, qPrintable(name));
+        }
+        QVERIFY(in_tower > 10);
     }
 
     void weightDecayExclusions_data() {
@@ -321,8 +367,11 @@ private slots:
         QTest::newRow("mlp bias") << "text.transformer.resblocks.3.mlp.c_fc.bias" << 1 << true;
         QTest::newRow("layer norm") << "visual.ln_post.weight" << 1 << true;
         QTest::newRow("logit scale") << "logit_scale" << 0 << true;
-        QTest::newRow("positional embedding") << "text.positional_embedding" << 2 << true;
+        // open_clip_train decays the 2-D positional embeddings; the class embedding is 1-D.
+        QTest::newRow("text positional embedding") << "text.positional_embedding" << 2 << false;
+        QTest::newRow("image positional embedding") << "visual.positional_embedding" << 2 << false;
         QTest::newRow("class embedding") << "visual.class_embedding" << 1 << true;
+        QTest::newRow("final layer norm") << "text.ln_final.weight" << 1 << true;
         QTest::newRow("token embedding") << "text.token_embedding.weight" << 2 << false;
         QTest::newRow("projection") << "visual.proj" << 2 << false;
         QTest::newRow("patch conv") << "visual.conv1.weight" << 4 << false;
@@ -497,6 +546,132 @@ private slots:
         QCOMPARE(outcome.state.step, 0);
         QCOMPARE(source.served, 0);
         QCOMPARE(readCheckpointInfo(checkpoint).state.step, 0);
+    }
+
+    // A pause holds the trainer between steps with its state; resume continues to the same end.
+    void pauseHoldsTheRunBetweenSteps() {
+        ClipModel model = tinyModel(83);
+        ColourSource source(8, 4, 1);
+        PauseToken pause;
+        struct PausingObserver : TrainingObserver {
+            PauseToken* pause = nullptr;
+            std::vector<int64_t> steps;
+            std::vector<std::pair<bool, int64_t>> pauses;
+            int64_t steps_when_paused = -1;
+            void onStep(const StepReport& r) override {
+                steps.push_back(r.step);
+                if (r.step == 3) pause->pause();  // as the GUI's button would, between steps
+            }
+            void onPaused(bool paused, int64_t step) override {
+                pauses.emplace_back(paused, step);
+                if (paused) {
+                    steps_when_paused = static_cast<int64_t>(steps.size());
+                    pause->resume();  // the trainer is now waiting: let it go on
+                }
+            }
+        } observer;
+        observer.pause = &pause;
+        Trainer trainer(model, source, smallRun(), c10::Device(c10::kCPU), "");
+        const TrainingOutcome outcome = trainer.run(&observer, nullptr, &pause);
+        QCOMPARE(outcome.end, TrainingEnd::Completed);
+        QCOMPARE(outcome.state.step, int64_t(12));
+        QCOMPARE(observer.steps_when_paused, int64_t(3));  // it stopped right after step 3
+        QCOMPARE(observer.pauses.size(), size_t(2));
+        QCOMPARE(observer.pauses[0], std::make_pair(true, int64_t(3)));
+        QCOMPARE(observer.pauses[1], std::make_pair(false, int64_t(3)));
+        // A paused run that is cancelled stops at once with a checkpoint.
+        const std::string checkpoint = dir_.filePath("paused.safetensors").toStdString();
+        ClipModel other = tinyModel(84);
+        ColourSource other_source(8, 4, 1);
+        Trainer paused_trainer(other, other_source, smallRun(), c10::Device(c10::kCPU), checkpoint);
+        PauseToken held;
+        held.pause();
+        CancelToken cancel;
+        struct CancelWhenPaused : TrainingObserver {
+            CancelToken* cancel = nullptr;
+            void onPaused(bool paused, int64_t) override {
+                if (paused) cancel->cancel();
+            }
+        } canceller;
+        canceller.cancel = &cancel;
+        QCOMPARE(paused_trainer.run(&canceller, &cancel, &held).end, TrainingEnd::Cancelled);
+        QCOMPARE(readCheckpointInfo(checkpoint).state.step, int64_t(0));
+    }
+
+    // A cancel that arrives during a validation: the resumed run validates again before going on,
+    // so it records the same evaluations as an uninterrupted run.
+    void cancelDuringValidationRunsItAgainOnResume() {
+        const std::string checkpoint = dir_.filePath("mid-validation.safetensors").toStdString();
+        TrainingOptions options = smallRun();
+        options.eval_every = 4;
+        options.eval_at_start = false;
+        CancelToken cancel;
+        std::vector<int64_t> validated_at;
+        TrainerHooks hooks;
+        hooks.validate = [&](ClipModelImpl& model, const CancelToken* token) {
+            if (token && token->isCancelled()) throw Cancelled();
+            return validateColours(model);
+        };
+        struct CancelInValidation : TrainingObserver {
+            CancelToken* cancel = nullptr;
+            std::vector<int64_t>* validated = nullptr;
+            void onStep(const StepReport& r) override {
+                if (r.step == 8) cancel->cancel();  // the validation after step 8 sees it
+            }
+            void onEvaluation(const EvaluationReport& r) override { validated->push_back(r.step); }
+        } observer;
+        observer.cancel = &cancel;
+        observer.validated = &validated_at;
+        {
+            ClipModel model = tinyModel(85);
+            ColourSource source(8, 4, 1);
+            Trainer trainer(model, source, options, c10::Device(c10::kCPU), checkpoint, hooks);
+            QCOMPARE(trainer.run(&observer, &cancel).end, TrainingEnd::Cancelled);
+        }
+        QCOMPARE(validated_at, (std::vector<int64_t>{4}));
+        QVERIFY(readCheckpointInfo(checkpoint).state.evaluation_pending);
+        QCOMPARE(readCheckpointInfo(checkpoint).state.step, int64_t(8));
+        CancelToken fresh;
+        ClipModel model = tinyModel(85);
+        ColourSource source(8, 4, 1);
+        Trainer resumed(model, source, options, c10::Device(c10::kCPU), checkpoint, hooks);
+        resumed.resumeFrom(checkpoint);
+        observer.cancel = &fresh;  // step 8 is behind it now
+        QCOMPARE(resumed.run(&observer, &fresh).end, TrainingEnd::Completed);
+        QCOMPARE(validated_at, (std::vector<int64_t>{4, 8, 12}));
+    }
+
+    // The throttling adapter hands every step on, in order, in fewer bursts than steps, with the
+    // last step and anything after an evaluation never held back.
+    void throttledObserverKeepsEveryStepInOrder() {
+        struct Counting : TrainingObserver {
+            std::vector<int64_t> steps;
+            std::vector<std::string> events;  // "steps:N", "evaluation@S"
+            void onSteps(const std::vector<StepReport>& reports) override {
+                for (const auto& r : reports) steps.push_back(r.step);
+                events.push_back("steps:" + std::to_string(reports.size()));
+            }
+            void onEvaluation(const EvaluationReport& r) override { events.push_back("evaluation@" + std::to_string(r.step)); }
+        } sink;
+        {
+            ThrottledTrainingObserver throttled(sink, std::chrono::hours(1));  // only forced flushes
+            for (int64_t step = 1; step <= 1000; ++step) {
+                StepReport r;
+                r.step = step;
+                r.total_steps = 1000;
+                throttled.onStep(r);
+                if (step == 500) {
+                    EvaluationReport e;
+                    e.step = 500;
+                    throttled.onEvaluation(e);
+                }
+            }
+        }
+        QCOMPARE(sink.steps.size(), size_t(1000));
+        for (size_t i = 0; i < sink.steps.size(); ++i) QCOMPARE(sink.steps[i], static_cast<int64_t>(i + 1));
+        // The first step passes at once (nothing was sent yet), 2..500 wait for the evaluation,
+        // 501..1000 for the last step.
+        QCOMPARE(sink.events, (std::vector<std::string>{"steps:1", "steps:499", "evaluation@500", "steps:500"}));
     }
 
     void wiseFtInterpolatesEveryTensor() {

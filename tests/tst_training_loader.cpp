@@ -4,9 +4,9 @@
 // byte tokenizer defined here, so a token row tells which caption was chosen.
 #include "core/common/error.h"
 #include "core/common/progress.h"
-#include "core/data/image_decoder.h"
-#include "core/data/image_transform.h"
-#include "core/data/random_resized_crop.h"
+#include "core/image/image_decoder.h"
+#include "core/image/image_transform.h"
+#include "core/image/random_resized_crop.h"
 #include "core/text/tokenizer.h"
 #include "core/train/training_batch_loader.h"
 

@@ -1,15 +1,18 @@
 // `clipft train` as a user runs it, on a real (tiny) project: the run recorded in the project,
 // best and final models, `runs list|show`, `export --wise-ft`, and a run killed with SIGKILL then
 // resumed, which must end exactly where the uninterrupted run ended.
-#include "core/data/dataset_import_job.h"
-#include "core/data/demo_dataset.h"
+#include "core/jobs/dataset_import_job.h"
+#include "core/demo/demo_dataset.h"
 #include "core/model/clip_model.h"
 #include "core/model/model_folder.h"
 #include "core/model/safetensors.h"
 #include "core/store/project_store.h"
+#include "core/store/sqlite_database.h"
 #include "core/text/sentencepiece_library.h"
 #include "core/text/sentencepiece_tokenizer.h"
+#include "core/common/file_lock.h"
 #include "core/train/training_checkpoint.h"
+#include "core/jobs/training_job.h"
 
 #include <ATen/ATen.h>
 #include <nlohmann/json.hpp>
@@ -222,6 +225,21 @@ private slots:
             complete = runs[0].id;
             killed = runs[1].id;
             QCOMPARE(runs[1].status, RunStatus::Running);  // it never got to say otherwise
+            // ...but its process is gone, so nobody holds its lock: it shows as interrupted.
+            QCOMPARE(runLiveStatus(runs[1]), RunStatus::Interrupted);
+        }
+        const Run listed = runClipft({"runs", "list", "--project", project_, "--json"});
+        QVERIFY2(listed.exit_code == 0, qPrintable(listed.err));
+        QCOMPARE(nlohmann::json::parse(listed.out.toStdString())[1]["status"].get<std::string>(), std::string("interrupted"));
+        {
+            // While another process holds the run's lock (it is training), a second one is refused.
+            std::optional<FileLock> held = FileLock::tryAcquire(runLockPath(path("run2").toStdString()));
+            QVERIFY(held);
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            QCOMPARE(runLiveStatus(*store.findRun(killed)), RunStatus::Running);
+            const Run twice = runClipft({"train", "--project", project_, "--resume", QString::number(killed), "--threads", "1"});
+            QCOMPARE(twice.exit_code, 1);
+            QVERIFY2(twice.err.contains("being trained by another process"), qPrintable(twice.err));
         }
         const Run resumed = runClipft({"train", "--project", project_, "--resume", QString::number(killed), "--threads", "1"});
         QVERIFY2(resumed.exit_code == 0, qPrintable(resumed.err));
@@ -251,6 +269,25 @@ private slots:
         const Run again = runClipft({"train", "--project", project_, "--resume", QString::number(killed)});
         QCOMPARE(again.exit_code, 1);
         QVERIFY2(again.err.contains("already completed"), qPrintable(again.err));
+    }
+
+    // Last: it edits the dataset. A run resumed after a caption of its training data changed is
+    // refused, and left resumable.
+    void resumeOnChangedDataIsRefused() {
+        int64_t run = 0;
+        {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            run = store.runs().back().id;
+            store.setRunStatus(run, RunStatus::Cancelled, "as if stopped");
+            store.database().execute(
+                "UPDATE captions SET text = 'a caption edited after training' WHERE id = (SELECT min(c.id) FROM captions c "
+                "JOIN images i ON i.id = c.image_id WHERE i.split = 'train')");
+        }
+        const Run resumed = runClipft({"train", "--project", project_, "--resume", QString::number(run)});
+        QCOMPARE(resumed.exit_code, 1);
+        QVERIFY2(resumed.err.contains("has changed since"), qPrintable(resumed.err));
+        ProjectStore store = ProjectStore::open(project_.toStdString());
+        QCOMPARE(store.findRun(run)->status, RunStatus::Cancelled);  // still resumable once the data is back
     }
 };
 

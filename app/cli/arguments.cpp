@@ -75,6 +75,22 @@ int64_t Arguments::int64Value(const std::string& name, int64_t fallback) const {
     }
 }
 
+int Arguments::intValue(const std::string& name, int fallback, int minimum) const {
+    const int parsed = intValue(name, fallback);
+    if (has(name) && parsed < minimum)
+        throw Error("option --" + name + " needs a whole number of at least " + std::to_string(minimum) + ", not " +
+                    std::to_string(parsed));
+    return parsed;
+}
+
+int64_t Arguments::int64Value(const std::string& name, int64_t fallback, int64_t minimum) const {
+    const int64_t parsed = int64Value(name, fallback);
+    if (has(name) && parsed < minimum)
+        throw Error("option --" + name + " needs a whole number of at least " + std::to_string(minimum) + ", not " +
+                    std::to_string(parsed));
+    return parsed;
+}
+
 double Arguments::doubleValue(const std::string& name, double fallback) const {
     auto v = value(name);
     if (!v) return fallback;

@@ -20,6 +20,11 @@ public:
     std::string required(const std::string& name) const;  // throws clipft::Error when absent
     int intValue(const std::string& name, int fallback) const;
     int64_t int64Value(const std::string& name, int64_t fallback) const;
+    // The same, refusing a value below `minimum` with a message naming the option.
+    int intValue(const std::string& name, int fallback, int minimum) const;
+    int64_t int64Value(const std::string& name, int64_t fallback, int64_t minimum) const;
+    // --threads: 0 (the default) is one per core; negative counts are refused.
+    int threads() const { return intValue("threads", 0, 0); }
     double doubleValue(const std::string& name, double fallback) const;
     const std::vector<std::string>& positionals() const { return positionals_; }
 

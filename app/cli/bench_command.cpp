@@ -46,13 +46,13 @@ BenchModel benchModel(const Arguments& args, const c10::Device& device) {
 int runBenchEmbed(const std::vector<std::string>& raw) {
     const Arguments args(raw, {"model", "config", "device", "batch-size", "threads", "batches", "captions"}, {"json"});
     if (args.has("model") == args.has("config")) throw Error("give exactly one of --model DIR or --config NAME");
-    initRuntime(args.intValue("threads", 0));
+    initRuntime(args.threads());
     const c10::Device device = parseDevice(args.value("device").value_or("auto"));
 
     EmbedBenchmarkOptions options;
-    options.batch_size = args.intValue("batch-size", 32);
-    options.image_batches = args.intValue("batches", 4);
-    options.text_captions = args.intValue("captions", 512);
+    options.batch_size = args.intValue("batch-size", 32, 1);
+    options.image_batches = args.intValue("batches", 4, 1);
+    options.text_captions = args.intValue("captions", 512, 1);
     if (options.batch_size <= 0 || options.image_batches <= 0 || options.text_captions <= 0)
         throw Error("--batch-size, --batches and --captions must be positive");
 
@@ -94,11 +94,11 @@ int runBenchEmbed(const std::vector<std::string>& raw) {
 int runBenchTrain(const std::vector<std::string>& raw) {
     const Arguments args(raw, {"model", "config", "device", "batch-size", "threads", "steps", "precision"}, {"json"});
     if (args.has("model") == args.has("config")) throw Error("give exactly one of --model DIR or --config NAME");
-    initRuntime(args.intValue("threads", 0));
+    initRuntime(args.threads());
     const c10::Device device = parseDevice(args.value("device").value_or("auto"));
 
     TrainBenchmarkOptions options;
-    options.batch_size = args.intValue("batch-size", 32);
+    options.batch_size = args.intValue("batch-size", 32, 1);
     options.timed_steps = args.intValue("steps", 3);
     options.precision = parsePrecision(args.value("precision").value_or("fp32"));
     if (options.batch_size < 2 || options.timed_steps <= 0)
@@ -143,10 +143,10 @@ int runBenchTrain(const std::vector<std::string>& raw) {
 
 int runBenchImport(const std::vector<std::string>& raw) {
     const Arguments args(raw, {"images", "captions-per-image", "threads"}, {"json"});
-    initRuntime(args.intValue("threads", 0));
+    initRuntime(args.threads());
     ConsoleProgress progress;
     const ImportBenchmarkResult r =
-        runImportBenchmark(args.intValue("images", 8000), args.intValue("captions-per-image", 5), &progress);
+        runImportBenchmark(args.intValue("images", 8000, 1), args.intValue("captions-per-image", 5, 1), &progress);
     if (args.has("json")) {
         std::cout << nlohmann::json{{"images", r.images},
                                     {"captions", r.captions},

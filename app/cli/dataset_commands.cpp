@@ -4,7 +4,7 @@
 #include "console_progress.h"
 
 #include "core/common/error.h"
-#include "core/data/dataset_import_job.h"
+#include "core/jobs/dataset_import_job.h"
 #include "core/store/project_store.h"
 
 #include <nlohmann/json.hpp>
@@ -41,8 +41,8 @@ SplitRatios parseRatios(const std::string& text) {
 int runImport(const std::vector<std::string>& raw) {
     const Arguments args(raw,
                          {"project", "name", "format", "images", "separator", "image-column", "caption-column",
-                          "min-side", "split", "seed", "threads"},
-                         {"json", "replace"});
+                          "min-side", "split", "seed", "threads", "duplicates"},
+                         {"json", "replace", "delete-runs"});
     if (args.positionals().size() != 1) throw Error("give exactly one SOURCE (a folder or an annotation file)");
     DatasetImportRequest request;
     request.name = args.required("name");
@@ -56,11 +56,17 @@ int runImport(const std::vector<std::string>& raw) {
     }
     request.options.image_column = args.value("image-column").value_or("");
     request.options.caption_column = args.value("caption-column").value_or("");
-    request.min_side = args.intValue("min-side", request.min_side);
+    request.min_side = args.intValue("min-side", request.min_side, 1);
     if (auto split = args.value("split")) request.ratios = parseRatios(*split);
     request.seed = static_cast<uint64_t>(args.intValue("seed", 0));
     request.replace = args.has("replace");
-    request.threads = args.intValue("threads", 0);
+    request.delete_runs = args.has("delete-runs");
+    if (auto duplicates = args.value("duplicates")) {
+        if (*duplicates != "keep" && *duplicates != "drop")
+            throw Error("--duplicates takes keep or drop, not '" + *duplicates + "'");
+        request.keep_duplicates = *duplicates == "keep";
+    }
+    request.threads = args.threads();
 
     ProjectStore store = ProjectStore::open(args.required("project"));
     ConsoleProgress progress;

@@ -5,7 +5,7 @@
 
 #include "core/common/error.h"
 #include "core/common/runtime.h"
-#include "core/train/finetune_demo.h"
+#include "core/jobs/finetune_demo.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,14 +47,14 @@ void printRow(const char* label, const Metrics& m) {
 
 int runDemo(const std::vector<std::string>& raw) {
     const Arguments args(raw, {"out", "device", "threads", "images", "epochs", "model"}, {"json"});
-    initRuntime(args.intValue("threads", 0));
+    initRuntime(args.threads());
     FinetuneDemoRequest request;
     request.work_dir = args.value("out").value_or("");
     if (request.work_dir.empty()) request.work_dir = newWorkDir();
     request.model_dir = args.value("model").value_or("");
     request.device = parseDevice(args.value("device").value_or("auto"));
     request.specialised_images = args.int64Value("images", request.specialised_images);
-    request.training.epochs = args.int64Value("epochs", request.training.epochs);
+    request.training.epochs = args.int64Value("epochs", request.training.epochs, 1);
     request.training.validate();
     const bool json = args.has("json");
 

@@ -5,14 +5,8 @@
 
 #include "core/common/error.h"
 #include "core/common/runtime.h"
-#include "core/data/caption_lines.h"
-#include "core/data/image_folder.h"
-#include "core/embed/embed_job.h"
-#include "core/model/safetensors.h"
+#include "core/jobs/embed_job.h"
 
-#include <nlohmann/json.hpp>
-
-#include <filesystem>
 #include <iostream>
 
 namespace clipft::cli {
@@ -21,34 +15,21 @@ int runEmbed(const std::vector<std::string>& raw) {
     const Arguments args(raw, {"model", "images", "captions", "out", "device", "batch-size", "threads"}, {});
     if (!args.positionals().empty()) throw Error("unexpected argument '" + args.positionals().front() + "'");
     if (!args.has("images") && !args.has("captions")) throw Error("give --images DIR, --captions FILE, or both");
-    initRuntime(args.intValue("threads", 0));
-    const c10::Device device = parseDevice(args.value("device").value_or("auto"));
-    const std::string out = args.required("out");
-
-    EmbedRequest request;
-    request.batch_size = args.intValue("batch-size", 32);
-    if (request.batch_size <= 0) throw Error("--batch-size must be positive");
-    if (auto dir = args.value("images")) request.image_paths = listImageFiles(*dir);
-    if (auto file = args.value("captions")) request.captions = readCaptionLines(*file);
-
-    const LoadedModel model = loadModel(args.required("model"), device);
-    ConsoleProgress progress;
-    const EmbedResult result = embed(model, request, device, &progress);
-
-    std::vector<std::pair<std::string, at::Tensor>> tensors;
-    nlohmann::json image_names = nlohmann::json::array();
-    for (const auto& path : request.image_paths) image_names.push_back(std::filesystem::path(path).filename().string());
-    if (args.has("images")) tensors.emplace_back("image_embeds", result.image_embeds);
-    if (args.has("captions")) {
-        tensors.emplace_back("text_embeds", result.text_embeds);
-        tensors.emplace_back("tokens", result.tokens);
+    initRuntime(args.threads());
+    EmbedJobRequest request;
+    request.device = parseDevice(args.value("device").value_or("auto"));
+    request.out_file = args.required("out");
+    request.model_dir = args.required("model");
+    request.batch_size = args.intValue("batch-size", 32, 1);
+    request.images_dir = args.value("images").value_or("");
+    request.captions_file = args.value("captions").value_or("");
+    EmbedJobResult result;
+    {
+        ConsoleProgress progress;
+        result = runEmbedJob(request, &progress);
     }
-    saveSafetensors(out, tensors,
-                    {{"model", model.folder.dir},
-                     {"layout", layoutName(model.folder.layout)},
-                     {"images", image_names.dump()}});
-    std::cerr << "wrote " << out << ": " << request.image_paths.size() << " images, " << request.captions.size()
-              << " captions (" << describeDevice(device) << ")\n";
+    std::cerr << "wrote " << request.out_file << ": " << result.images << " images, " << result.captions
+              << " captions (" << describeDevice(request.device) << ")\n";
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <c10/util/Exception.h>
 
 #include <cstring>
+#include <filesystem>
 #include <iostream>
 
 namespace {
@@ -33,10 +34,14 @@ commands:
       Imports N synthetic 500x375 JPEGs with 5 captions each (validation included); images/s.
   import --project FILE.clipft --name NAME [--format FORMAT] [--images DIR] SOURCE [--json]
         [--separator C|tab] [--image-column COL] [--caption-column COL] [--min-side PX]
-        [--split 0.8,0.1,0.1] [--seed S] [--replace]
+        [--split 0.8,0.1,0.1] [--seed S] [--duplicates keep|drop] [--replace [--delete-runs]]
       Imports a captioned image set. FORMAT: auto, folder, csv, jsonl, flickr8k, flickr30k, coco,
       karpathy, clip-benchmark. SOURCE is a folder or an annotation file. Every bad item is reported;
       the import is one transaction (a failed or interrupted import changes nothing).
+      Byte-identical images are kept for published benchmarks (flickr8k, flickr30k, coco, karpathy,
+      clip-benchmark: their counts stay the published ones; the report warns "identical to X") and
+      dropped for other formats; --duplicates says otherwise. --replace refuses to replace a dataset
+      that training runs use unless --delete-runs confirms deleting those runs with it.
   dataset list --project FILE [--json]
   dataset stats --project FILE --name NAME [--json]
   dataset problems --project FILE --name NAME [--json]
@@ -51,7 +56,7 @@ commands:
       model; with --wise-ft, each mix (1 - A) * pre-trained + A * fine-tuned (a list with --json).
   train --project FILE --dataset NAME --model DIR --out DIR [--epochs N | --steps N] [--lr X]
         [--batch-size N] [--accum N] [--warmup N] [--wd X] [--grad-clip X] [--lock-image[=N]]
-        [--lock-text[=N]] [--fixed-logit-scale] [--precision fp32|amp|bf16] [--eval-every N]
+        [--lock-text[=N]] [--augment random-resized-crop|none] [--fixed-logit-scale] [--precision fp32|amp|bf16] [--eval-every N]
         [--checkpoint-every N] [--best-metric M] [--early-stop N] [--min-delta X] [--seed S]
         [--device D] [--threads N] [--name NAME] [--json]
   train --project FILE --resume RUN
@@ -59,7 +64,11 @@ commands:
       AdamW and warmup + cosine schedule; evaluates recall@k on the val split each epoch (and every
       N steps), keeps the best model by M (default image_retrieval_recall@5), and writes DIR/best,
       DIR/final (open_clip folders) and DIR/checkpoint.safetensors. --accum N keeps every
-      micro-batch's negatives; --lock-image=N freezes the image tower except its last N blocks.
+      micro-batch's negatives. --lock-image[=N] / --lock-text[=N] freeze a tower except its last N
+      groups, counted as open_clip counts them: 0 (or no N) freezes it all, 1 leaves only the
+      projection trainable, 2 adds the last block with the final LayerNorm, and each further N one
+      more block; the first group is the patch/token and positional embeddings. --augment none
+      trains on the eval transform (resize, centre crop) instead of RandomResizedCrop(0.9-1.0).
       Ctrl-C stops between steps with a checkpoint; --resume continues exactly where it stopped.
   runs list --project FILE [--json]
   runs show --project FILE RUN [--json]
@@ -127,6 +136,17 @@ int main(int argc, char** argv) {
         return 1;
     } catch (const std::bad_alloc&) {
         std::cerr << "clipft " << command << ": out of memory (try a smaller --batch-size)\n";
+        return 1;
+    } catch (const std::filesystem::filesystem_error& e) {
+        // A file operation no job anticipated: name the path and the reason.
+        std::cerr << "clipft " << command << ": " << e.path1().string() << ": " << e.code().message() << "\n";
+        return 1;
+    } catch (const std::exception& e) {
+        // Anything else is a bug, but still a message and an exit status rather than std::terminate.
+        std::cerr << "clipft " << command << ": unexpected error: " << e.what() << "\n";
+        return 1;
+    } catch (...) {
+        std::cerr << "clipft " << command << ": unexpected error\n";
         return 1;
     }
 }

@@ -8,7 +8,7 @@
 
 #include "core/common/error.h"
 #include "core/common/runtime.h"
-#include "core/train/demo_pretraining.h"
+#include "core/demo/demo_pretraining.h"
 
 #include <ATen/Parallel.h>
 #include <nlohmann/json.hpp>
@@ -85,19 +85,19 @@ int runPretrainDemo(const std::vector<std::string>& raw) {
                           "eval-images", "threads", "log-every"},
                          {"fp32", "json"});
     if (args.has("steps") && args.has("epochs")) throw Error("give --steps or --epochs, not both");
-    initRuntime(args.intValue("threads", 0));
+    initRuntime(args.threads());
 
     DemoPretrainingOptions options;
     options.out_dir = args.required("out");
     options.seed = static_cast<uint64_t>(args.intValue("seed", static_cast<int>(options.seed)));
     if (args.has("steps")) options.steps = args.intValue("steps", 0);
-    if (args.has("epochs")) options.steps = 0, options.epochs = args.intValue("epochs", 1);
-    options.images = args.intValue("images", static_cast<int>(options.images));
-    options.batch_size = args.intValue("batch-size", options.batch_size);
+    if (args.has("epochs")) options.steps = 0, options.epochs = args.intValue("epochs", 1, 1);
+    options.images = args.intValue("images", static_cast<int>(options.images, 1));
+    options.batch_size = args.intValue("batch-size", options.batch_size, 1);
     options.lr = args.doubleValue("lr", options.lr);
-    options.vocabulary_size = args.intValue("vocab-size", options.vocabulary_size);
+    options.vocabulary_size = args.intValue("vocab-size", options.vocabulary_size, 1);
     options.eval_every = args.intValue("eval-every", static_cast<int>(options.eval_every));
-    options.eval_images = args.intValue("eval-images", static_cast<int>(options.eval_images));
+    options.eval_images = args.intValue("eval-images", static_cast<int>(options.eval_images, 1));
     options.log_every = args.intValue("log-every", static_cast<int>(options.log_every));
     if (args.has("fp32")) options.weight_dtype = at::kFloat;
     if (args.has("steps") && options.steps <= 0) throw Error("--steps must be positive");

@@ -5,6 +5,7 @@
 
 #include "core/common/error.h"
 #include "core/store/project_store.h"
+#include "core/jobs/training_job.h"
 
 #include <nlohmann/json.hpp>
 
@@ -62,7 +63,7 @@ int listRuns(ProjectStore& store, bool json) {
             list.push_back({{"id", r.id},
                             {"name", r.name},
                             {"dataset", datasetName(store, r.dataset_id)},
-                            {"status", runStatusName(r.status)},
+                            {"status", runStatusName(runLiveStatus(r))},
                             {"steps", s.steps},
                             {"best_metric", s.best && s.best->metric ? nlohmann::json(*s.best->metric) : nlohmann::json()},
                             {"created_ms", r.created_ms}});
@@ -79,7 +80,7 @@ int listRuns(ProjectStore& store, bool json) {
         const RunSummary s = summarise(store, r.id);
         char best[16] = "-";
         if (s.best && s.best->metric) std::snprintf(best, sizeof best, "%.3f", *s.best->metric);
-        std::printf("%-4lld %-10s %-7lld %-9.4f %-8s %-16s %s\n", static_cast<long long>(r.id), runStatusName(r.status),
+        std::printf("%-4lld %-10s %-7lld %-9.4f %-8s %-16s %s\n", static_cast<long long>(r.id), runStatusName(runLiveStatus(r)),
                     static_cast<long long>(s.steps), s.last_loss, best, localTime(r.created_ms).c_str(), r.name.c_str());
     }
     return 0;
@@ -95,7 +96,7 @@ int showRun(ProjectStore& store, int64_t id, bool json) {
         nlohmann::json j = {{"id", run->id},
                             {"name", run->name},
                             {"dataset", datasetName(store, run->dataset_id)},
-                            {"status", runStatusName(run->status)},
+                            {"status", runStatusName(runLiveStatus(*run))},
                             {"message", run->status_message},
                             {"base_model", run->base_model_path},
                             {"base_model_fingerprint", run->base_model_fingerprint},
@@ -120,7 +121,7 @@ int showRun(ProjectStore& store, int64_t id, bool json) {
     }
     std::printf("run %lld: %s\n", static_cast<long long>(run->id), run->name.c_str());
     std::printf("  dataset     %s\n", datasetName(store, run->dataset_id).c_str());
-    std::printf("  status      %s%s%s\n", runStatusName(run->status), run->status_message.empty() ? "" : " — ",
+    std::printf("  status      %s%s%s\n", runStatusName(runLiveStatus(*run)), run->status_message.empty() ? "" : " — ",
                 run->status_message.c_str());
     std::printf("  base model  %s\n", run->base_model_path.c_str());
     std::printf("  output      %s\n", run->output_dir.c_str());

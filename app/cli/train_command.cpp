@@ -5,7 +5,7 @@
 
 #include "core/common/error.h"
 #include "core/common/runtime.h"
-#include "core/train/training_job.h"
+#include "core/jobs/training_job.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,7 +16,7 @@
 namespace clipft::cli {
 namespace {
 
-// "--lock-image" alone means the whole tower (0 blocks left trainable); the parser wants a value.
+// "--lock-image" alone means the whole tower (0 groups left trainable); the parser wants a value.
 std::vector<std::string> expandLockFlags(const std::vector<std::string>& raw) {
     std::vector<std::string> out;
     for (size_t i = 0; i < raw.size(); ++i) {
@@ -33,26 +33,27 @@ std::vector<std::string> expandLockFlags(const std::vector<std::string>& raw) {
 
 TrainingOptions optionsFrom(const Arguments& args) {
     TrainingOptions o;
-    o.epochs = args.int64Value("epochs", o.epochs);
-    o.max_steps = args.int64Value("steps", o.max_steps);
-    o.batch_size = args.intValue("batch-size", o.batch_size);
-    o.accum_steps = args.intValue("accum", o.accum_steps);
+    o.epochs = args.int64Value("epochs", o.epochs, 1);
+    o.max_steps = args.int64Value("steps", o.max_steps, 0);
+    o.batch_size = args.intValue("batch-size", o.batch_size, 1);
+    o.accum_steps = args.intValue("accum", o.accum_steps, 1);
     o.adamw.lr = args.doubleValue("lr", o.adamw.lr);
     o.adamw.weight_decay = args.doubleValue("wd", o.adamw.weight_decay);
     o.warmup_steps = args.int64Value("warmup", o.warmup_steps);
     o.grad_clip_norm = args.doubleValue("grad-clip", o.grad_clip_norm);
     if (args.has("lock-image")) o.lock_image = args.intValue("lock-image", 0);
     if (args.has("lock-text")) o.lock_text = args.intValue("lock-text", 0);
+    if (args.has("augment")) o.augment = parseAugmentation(*args.value("augment"));
     o.train_logit_scale = !args.has("fixed-logit-scale");
     o.precision = parsePrecision(args.value("precision").value_or("fp32"));
-    o.eval_every = args.int64Value("eval-every", o.eval_every);
-    o.checkpoint_every = args.int64Value("checkpoint-every", o.checkpoint_every);
-    o.log_every = args.int64Value("log-every", o.log_every);
+    o.eval_every = args.int64Value("eval-every", o.eval_every, 0);
+    o.checkpoint_every = args.int64Value("checkpoint-every", o.checkpoint_every, 0);
+    o.log_every = args.int64Value("log-every", o.log_every, 1);
     o.best_metric = args.value("best-metric").value_or(o.best_metric);
-    o.early_stopping_patience = args.intValue("early-stop", o.early_stopping_patience);
+    o.early_stopping_patience = args.intValue("early-stop", o.early_stopping_patience, 0);
     o.early_stopping_min_delta = args.doubleValue("min-delta", o.early_stopping_min_delta);
     o.seed = static_cast<uint64_t>(args.int64Value("seed", 0));
-    o.loader_threads = args.intValue("loader-threads", 0);
+    o.loader_threads = args.intValue("loader-threads", 0, 0);
     o.validate();
     return o;
 }
@@ -64,14 +65,14 @@ int runTrain(const std::vector<std::string>& raw) {
                          {"project", "dataset", "model", "out", "name", "epochs", "steps", "batch-size", "accum", "lr",
                           "wd", "warmup", "grad-clip", "lock-image", "lock-text", "precision", "eval-every",
                           "checkpoint-every", "log-every", "best-metric", "early-stop", "min-delta", "seed", "device",
-                          "threads", "loader-threads", "resume", "eval-batch-size"},
+                          "threads", "loader-threads", "resume", "eval-batch-size", "augment"},
                          {"fixed-logit-scale", "json"});
-    initRuntime(args.intValue("threads", 0));
+    initRuntime(args.threads());
 
     TrainingJobRequest request;
     request.project_path = args.required("project");
     request.device = parseDevice(args.value("device").value_or("auto"));
-    request.eval_batch_size = args.intValue("eval-batch-size", 64);
+    request.eval_batch_size = args.intValue("eval-batch-size", 64, 1);
     if (args.has("resume")) {
         for (const char* ignored : {"dataset", "model", "out"})
             if (args.has(ignored))

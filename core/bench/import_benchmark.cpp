@@ -2,7 +2,7 @@
 
 #include "core/bench/stopwatch.h"
 #include "core/common/error.h"
-#include "core/data/dataset_import_job.h"
+#include "core/jobs/dataset_import_job.h"
 #include "core/store/project_store.h"
 
 #include <ATen/Parallel.h>

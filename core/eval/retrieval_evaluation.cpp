@@ -1,18 +1,18 @@
 #include "core/eval/retrieval_evaluation.h"
 
 #include "core/common/error.h"
-#include "core/data/image_transform.h"
-#include "core/embed/embed_job.h"
+#include "core/image/image_transform.h"
+#include "core/embed/image_embedding.h"
+#include "core/embed/text_embedding.h"
 #include "core/eval/retrieval_metrics.h"
 #include "core/model/model_fingerprint.h"
-#include "core/train/clip_loss.h"
+#include "core/model/clip_loss.h"
 
 #include <ATen/ATen.h>
 #include <c10/core/GradMode.h>
 
 #include <algorithm>
 #include <cstring>
-#include <future>
 
 namespace clipft {
 
@@ -79,39 +79,25 @@ at::Tensor imageEmbeddings(ClipModelImpl& model, const EvaluationSet& set, const
     if (observer) observer->onProgress("images", cached, n);
     if (missing.empty()) return embeds;
 
-    ImageTransformConfig transform;
-    transform.image_size = model.config.vision.image_size;
-    transform.mean = model.config.preprocess.mean;
-    transform.std = model.config.preprocess.std;
-    const int64_t n_missing = static_cast<int64_t>(missing.size());
-    auto loadBatch = [&](int64_t start) {
-        const int64_t end = std::min<int64_t>(start + options.batch_size, n_missing);
-        std::vector<std::string> paths;
-        for (int64_t j = start; j < end; ++j) paths.push_back(set.image_paths[missing[j]]);
-        return loadImageBatch(paths, transform, nullptr, cancel);  // [batch, 3, S, S]
-    };
-    // Decode the next batch on another thread while the model encodes this one.
-    std::future<at::Tensor> next = std::async(std::launch::async, loadBatch, 0);
-    for (int64_t start = 0; start < n_missing; start += options.batch_size) {
-        at::Tensor pixels = next.get();  // [batch, 3, S, S]
-        const int64_t count = pixels.size(0);
-        if (start + count < n_missing) next = std::async(std::launch::async, loadBatch, start + count);
-        checkCancel(cancel);
-        at::Tensor features;  // [batch, dim]
-        {
-            c10::NoGradGuard no_grad;
-            features = model.encodeImage(pixels.to(device), /*normalize=*/true).to(at::kCPU, at::kFloat).contiguous();
-        }
-        const at::Tensor index = at::tensor(at::ArrayRef<int64_t>(missing.data() + start, count));  // [batch]
-        embeds.index_copy_(0, index, features);
-        if (cache) {
-            std::vector<std::string> batch_hashes;
-            batch_hashes.reserve(count);
-            for (int64_t j = start; j < start + count; ++j) batch_hashes.push_back(set.content_hashes[missing[j]]);
-            cache->put(fingerprint, batch_hashes, dim, features.data_ptr<float>());
-        }
-        if (observer) observer->onProgress("images", cached + start + count, n);
-    }
+    const ImageTransformConfig transform = evalTransformOf(model);
+    embedImageBatches(
+        model, static_cast<int64_t>(missing.size()), options.batch_size, device,
+        [&](int64_t start, int64_t count) {
+            std::vector<std::string> paths;
+            for (int64_t j = start; j < start + count; ++j) paths.push_back(set.image_paths[missing[j]]);
+            return loadImageBatch(paths, transform, nullptr, cancel);  // [count, 3, S, S]
+        },
+        [&](int64_t start, const at::Tensor& features) {  // features: [count, dim]
+            const int64_t count = features.size(0);
+            embeds.index_copy_(0, at::tensor(at::ArrayRef<int64_t>(missing.data() + start, count)), features);
+            if (cache) {
+                std::vector<std::string> batch_hashes;
+                batch_hashes.reserve(count);
+                for (int64_t j = start; j < start + count; ++j) batch_hashes.push_back(set.content_hashes[missing[j]]);
+                cache->put(fingerprint, batch_hashes, dim, features.data_ptr<float>());
+            }
+        },
+        observer, cancel, ImageEmbeddingProgress{cached, n});
     return embeds;
 }
 

@@ -3,7 +3,7 @@
 // The engine behind `clipft eval`, the trainer's periodic evaluation and the demo.
 #pragma once
 #include "core/common/progress.h"
-#include "core/eval/embedding_cache.h"
+#include "core/embed/embedding_cache.h"
 #include "core/eval/evaluation_set.h"
 #include "core/model/clip_model.h"
 #include "core/text/tokenizer.h"

@@ -104,6 +104,24 @@ double getNumber(const json& object, const char* key, double fallback, const std
     return object[key].get<double>();
 }
 
+std::string getString(const json& object, const char* key, const std::string& fallback, const std::string& where) {
+    if (!object.contains(key) || object[key].is_null()) return fallback;
+    if (!object[key].is_string())
+        throw Error(where + ": '" + key + "' must be a string, not " + object[key].dump());
+    return object[key].get<std::string>();
+}
+
+// A value of an unexpected JSON type deeper down (nlohmann's type_error) becomes a sentence naming
+// the file, not an exception that escapes the loader.
+template <typename Parse>
+ClipConfig guardJsonTypes(const std::string& source, Parse&& parse) {
+    try {
+        return parse();
+    } catch (const json::exception& e) {
+        throw Error(source + ": a value has the wrong type (" + e.what() + ")");
+    }
+}
+
 // open_clip options whose non-default values change the architecture in ways clipft doesn't build.
 void rejectUnsupported(const json& cfg, const std::string& where,
                        const std::vector<std::pair<const char*, json>>& defaults) {
@@ -142,6 +160,7 @@ std::array<float, 3> getTriple(const json& object, const char* key, std::array<f
 }  // namespace
 
 ClipConfig parseOpenClipConfig(const std::string& json_text, const std::string& source) {
+    return guardJsonTypes(source, [&] {
     const json root = parseJson(json_text, source);
     const json& model = root.contains("model_cfg") ? root["model_cfg"] : root;
     if (!model.contains("vision_cfg") || !model.contains("text_cfg") || !model.contains("embed_dim"))
@@ -182,7 +201,7 @@ ClipConfig parseOpenClipConfig(const std::string& json_text, const std::string& 
     c.vision.heads = c.vision.width / head_width;
     c.vision.patch_size = getInt(v, "patch_size", 16, vw);
     c.vision.image_size = v.contains("image_size") && v["image_size"].is_array()
-                              ? v["image_size"][0].get<int>()
+                              ? getInt(json::object({{"image_size", v["image_size"][0]}}), "image_size", 224, vw)
                               : getInt(v, "image_size", 224, vw);
     c.vision.mlp_width = static_cast<int>(c.vision.width * getNumber(v, "mlp_ratio", 4.0, vw));
 
@@ -206,6 +225,7 @@ ClipConfig parseOpenClipConfig(const std::string& json_text, const std::string& 
     }
     c.validate();
     return c;
+    });
 }
 
 std::string toOpenClipConfigJson(const ClipConfig& c) {
@@ -239,6 +259,7 @@ std::string toOpenClipConfigJson(const ClipConfig& c) {
 }
 
 ClipConfig parseTransformersConfig(const std::string& json_text, const std::string& source) {
+    return guardJsonTypes(source, [&] {
     const json root = parseJson(json_text, source);
     if (root.contains("model_type") && root["model_type"] != "clip")
         throw Error(source + ": model_type " + root["model_type"].dump() +
@@ -254,7 +275,7 @@ ClipConfig parseTransformersConfig(const std::string& json_text, const std::stri
     const json& v = tower("vision_config", "vision_config_dict");
 
     auto activation = [&](const json& cfg, const std::string& where) {
-        const std::string act = cfg.contains("hidden_act") ? cfg["hidden_act"].get<std::string>() : "quick_gelu";
+        const std::string act = getString(cfg, "hidden_act", "quick_gelu", where);
         if (act == "quick_gelu") return true;
         if (act == "gelu") return false;
         throw Error(where + ": hidden_act '" + act + "' is not supported (gelu or quick_gelu)");
@@ -289,6 +310,7 @@ ClipConfig parseTransformersConfig(const std::string& json_text, const std::stri
     if (getInt(v, "num_channels", 3, vw) != 3) throw Error(vw + ": only 3-channel images are supported");
     c.validate();
     return c;
+    });
 }
 
 }  // namespace clipft

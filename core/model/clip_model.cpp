@@ -6,11 +6,15 @@
 
 namespace clipft {
 
-ClipModelImpl::ClipModelImpl(const ClipConfig& c) : config(c) {
+ClipModelImpl::ClipModelImpl(const ClipConfig& c, Init init) : config(c) {
     config.validate();
     visual = register_module("visual", VisionTransformer(c.vision, c.embed_dim, c.quick_gelu));
     text = register_module("text", TextTransformer(c.text, c.embed_dim, c.quick_gelu));
     logit_scale = register_parameter("logit_scale", at::full({}, std::log(1.0 / 0.07)));
+    if (init == Init::Random) {
+        visual->initialize();
+        text->initialize();
+    }
 }
 
 namespace {

@@ -8,7 +8,11 @@ namespace clipft {
 
 class ClipModelImpl : public torch::nn::Module {
 public:
-    explicit ClipModelImpl(const ClipConfig& config);
+    // Random: open_clip's initialisation, for a model trained from scratch. Uninitialised: the
+    // parameters' memory is allocated but never written, for a model whose weights are loaded next
+    // (model_folder.h); their values are garbage until then.
+    enum class Init { Random, Uninitialised };
+    explicit ClipModelImpl(const ClipConfig& config, Init init = Init::Random);
 
     // images: [batch, 3, S, S] -> [batch, embed_dim], L2-normalised when normalize.
     at::Tensor encodeImage(const at::Tensor& images, bool normalize = true);

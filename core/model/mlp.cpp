@@ -6,8 +6,8 @@
 namespace clipft {
 
 MlpImpl::MlpImpl(int width, int hidden, bool quick_gelu_) : quick_gelu(quick_gelu_) {
-    c_fc = register_module("c_fc", torch::nn::Linear(width, hidden));
-    c_proj = register_module("c_proj", torch::nn::Linear(hidden, width));
+    c_fc = register_module("c_fc", Linear(width, hidden));
+    c_proj = register_module("c_proj", Linear(hidden, width));
 }
 
 void MlpImpl::initialize(double fc_std, double proj_std) {

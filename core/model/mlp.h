@@ -1,7 +1,6 @@
 // The transformer block's feed-forward part: c_fc -> GELU (exact or quick) -> c_proj.
 #pragma once
-#include <torch/nn/module.h>
-#include <torch/nn/modules/linear.h>
+#include "core/model/plain_layers.h"
 
 namespace clipft {
 
@@ -12,8 +11,8 @@ public:
     void initialize(double fc_std, double proj_std);
 
     bool quick_gelu;
-    torch::nn::Linear c_fc{nullptr};    // [hidden, width]
-    torch::nn::Linear c_proj{nullptr};  // [width, hidden]
+    Linear c_fc{nullptr};    // [hidden, width]
+    Linear c_proj{nullptr};  // [width, hidden]
 };
 TORCH_MODULE(Mlp);
 

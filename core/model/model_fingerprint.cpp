@@ -4,6 +4,7 @@
 
 #include <ATen/ATen.h>
 #include <c10/core/GradMode.h>
+#define XXH_INLINE_ALL  // header-only: the numerics library links nothing but LibTorch
 #include <xxhash.h>
 
 #include <cstdio>

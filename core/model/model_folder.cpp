@@ -1,6 +1,8 @@
 #include "core/model/model_folder.h"
 
+#include "core/common/atomic_file.h"
 #include "core/common/error.h"
+#include "core/common/folders.h"
 #include "core/model/open_clip_layout.h"
 #include "core/model/safetensors.h"
 #include "core/model/transformers_layout.h"
@@ -98,7 +100,8 @@ ClipConfig readModelConfig(const ModelFolder& folder) {
     return config;
 }
 
-LoadedModel loadModel(const std::string& dir, const c10::Device& device) {
+LoadedModel loadModel(const std::string& dir, const c10::Device& device, ProgressObserver* observer,
+                      const CancelToken* cancel) {
     LoadedModel loaded;
     loaded.folder = inspectModelFolder(dir);
     const ClipConfig config = readModelConfig(loaded.folder);
@@ -114,8 +117,11 @@ LoadedModel loadModel(const std::string& dir, const c10::Device& device) {
                              ? openClipToInternal(raw)
                              : transformersToInternal(raw, loaded.folder.weights_path);
 
-    loaded.model = ClipModel(config);
-    assignWeights(*loaded.model, weights, loaded.folder.weights_path);
+    loaded.model = ClipModel(config, ClipModelImpl::Init::Uninitialised);
+    assignWeights(*loaded.model, weights, loaded.folder.weights_path, [&](size_t done, size_t total) {
+        if (cancel && cancel->isCancelled()) throw Cancelled();
+        if (observer) observer->onProgress("loading weights", static_cast<long long>(done), static_cast<long long>(total));
+    });
     loaded.model->to(device);
     loaded.model->eval();
     return loaded;
@@ -125,9 +131,7 @@ void saveOpenClipFolder(ClipModelImpl& model, const std::string& dir, const std:
                         at::ScalarType weight_dtype) {
     if (weight_dtype != at::kFloat && weight_dtype != at::kHalf && weight_dtype != at::kBFloat16)
         throw Error(dir + ": model weights can be saved as fp32, fp16 or bf16 only");
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) throw Error(dir + ": cannot create the folder (" + ec.message() + ")");
+    createFolders(dir);
 
     std::map<std::string, at::Tensor> internal;
     for (const auto& item : model.named_parameters(true))
@@ -136,16 +140,13 @@ void saveOpenClipFolder(ClipModelImpl& model, const std::string& dir, const std:
     for (auto& [name, tensor] : internalToOpenClip(internal)) tensors.emplace_back(name, tensor);
     saveSafetensors((fs::path(dir) / "open_clip_model.safetensors").string(), tensors, {{"format", "pt"}});
 
-    const fs::path config_path = fs::path(dir) / "open_clip_config.json";
-    const fs::path tmp = config_path.string() + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << toOpenClipConfigJson(model.config);
-        if (!out) throw Error(config_path.string() + ": cannot be written");
-    }
-    fs::rename(tmp, config_path, ec);
-    if (ec) throw Error(config_path.string() + ": cannot be written (" + ec.message() + ")");
+    // Both files are replaced atomically: a failed export (full disk) leaves the previous ones.
+    AtomicFile config((fs::path(dir) / "open_clip_config.json").string());
+    const std::string config_json = toOpenClipConfigJson(model.config);
+    config.write(config_json.data(), config_json.size());
+    config.commit();
 
+    std::error_code ec;
     if (fs::equivalent(fs::path(tokenizer_dir), fs::path(dir), ec)) return;
     for (const auto& file : findTokenizerFiles(tokenizer_dir)) {
         fs::copy_file(file, fs::path(dir) / fs::path(file).filename(), fs::copy_options::overwrite_existing, ec);

@@ -2,6 +2,7 @@
 // open_clip_model.safetensors) or the transformers layout (config.json + model.safetensors), with
 // its tokenizer files. Loading maps names and transposes (DESIGN.md); saving writes open_clip's.
 #pragma once
+#include "core/common/progress.h"
 #include "core/model/clip_model.h"
 #include "core/text/tokenizer.h"
 
@@ -34,7 +35,11 @@ struct LoadedModel {
     std::shared_ptr<const Tokenizer> tokenizer;
 };
 
-LoadedModel loadModel(const std::string& dir, const c10::Device& device);
+// Reads the folder's config, tokenizer and weights. The weights go straight into the parameters
+// (no random initialisation first); fp32 weights on the CPU stay memory-mapped. Reports "loading
+// weights" progress (one unit a tensor) and checks `cancel` between tensors (clipft::Cancelled).
+LoadedModel loadModel(const std::string& dir, const c10::Device& device, ProgressObserver* observer = nullptr,
+                      const CancelToken* cancel = nullptr);
 
 // Writes open_clip_config.json and open_clip_model.safetensors into dir (created if needed), and
 // copies the tokenizer files from tokenizer_dir so the folder is complete on its own. The weights

@@ -4,16 +4,10 @@
 
 namespace clipft {
 
-namespace {
-torch::nn::LayerNorm makeLayerNorm(int width) {
-    return torch::nn::LayerNorm(torch::nn::LayerNormOptions({width}).eps(1e-5));
-}
-}  // namespace
-
 ResidualAttentionBlockImpl::ResidualAttentionBlockImpl(int width, int heads, int mlp_width, bool quick_gelu) {
-    ln_1 = register_module("ln_1", makeLayerNorm(width));
+    ln_1 = register_module("ln_1", LayerNorm(width));
     attn = register_module("attn", SelfAttention(width, heads));
-    ln_2 = register_module("ln_2", makeLayerNorm(width));
+    ln_2 = register_module("ln_2", LayerNorm(width));
     mlp = register_module("mlp", Mlp(width, mlp_width, quick_gelu));
 }
 
@@ -28,7 +22,6 @@ TransformerImpl::TransformerImpl(int width_, int layers, int heads, int mlp_widt
         blocks.emplace_back(width, heads, mlp_width, quick_gelu);
         resblocks->push_back(blocks.back());
     }
-    initialize();
 }
 
 void TransformerImpl::initialize() {

@@ -4,7 +4,6 @@
 #include "core/model/self_attention.h"
 
 #include <torch/nn/modules/container/modulelist.h>
-#include <torch/nn/modules/normalization.h>
 
 namespace clipft {
 
@@ -13,9 +12,9 @@ public:
     ResidualAttentionBlockImpl(int width, int heads, int mlp_width, bool quick_gelu);
     at::Tensor forward(const at::Tensor& x, bool causal);  // [batch, tokens, width]
 
-    torch::nn::LayerNorm ln_1{nullptr};
+    LayerNorm ln_1{nullptr};
     SelfAttention attn{nullptr};
-    torch::nn::LayerNorm ln_2{nullptr};
+    LayerNorm ln_2{nullptr};
     Mlp mlp{nullptr};
 };
 TORCH_MODULE(ResidualAttentionBlock);
@@ -25,7 +24,8 @@ class TransformerImpl : public torch::nn::Module {
 public:
     TransformerImpl(int width, int layers, int heads, int mlp_width, bool quick_gelu);
     at::Tensor forward(at::Tensor x, bool causal);  // [batch, tokens, width]
-    // open_clip's initialisation (std scaled by width and depth).
+    // open_clip's initialisation (std scaled by width and depth); the constructor leaves the
+    // weights uninitialised.
     void initialize();
 
     int width;

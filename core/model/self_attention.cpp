@@ -10,9 +10,8 @@ namespace clipft {
 
 SelfAttentionImpl::SelfAttentionImpl(int width, int heads_) : heads(heads_) {
     in_proj_weight = register_parameter("in_proj_weight", at::empty({3 * width, width}));
-    in_proj_bias = register_parameter("in_proj_bias", at::zeros({3 * width}));
-    out_proj = register_module("out_proj", torch::nn::Linear(width, width));
-    initialize(std::pow(width, -0.5), std::pow(width, -0.5));
+    in_proj_bias = register_parameter("in_proj_bias", at::empty({3 * width}));
+    out_proj = register_module("out_proj", Linear(width, width));
 }
 
 void SelfAttentionImpl::initialize(double in_std, double out_std) {

@@ -1,14 +1,13 @@
 // Multi-head self-attention with open_clip's parameter layout (nn.MultiheadAttention's packed
 // in_proj_weight/in_proj_bias, q,k,v in that order), batch first.
 #pragma once
-#include <torch/nn/module.h>
-#include <torch/nn/modules/linear.h>
+#include "core/model/plain_layers.h"
 
 namespace clipft {
 
 class SelfAttentionImpl : public torch::nn::Module {
 public:
-    SelfAttentionImpl(int width, int heads);
+    SelfAttentionImpl(int width, int heads);  // parameters uninitialised: see initialize()
 
     // x: [batch, tokens, width] -> [batch, tokens, width]. causal: token i sees tokens <= i only.
     at::Tensor forward(const at::Tensor& x, bool causal);
@@ -18,7 +17,7 @@ public:
     int heads;
     at::Tensor in_proj_weight;  // [3*width, width]
     at::Tensor in_proj_bias;    // [3*width]
-    torch::nn::Linear out_proj{nullptr};  // [width, width]
+    Linear out_proj{nullptr};  // [width, width]
 };
 TORCH_MODULE(SelfAttention);
 

@@ -10,15 +10,19 @@
 namespace clipft {
 
 TextTransformerImpl::TextTransformerImpl(const TextConfig& c, int embed_dim, bool quick_gelu) : config(c) {
-    token_embedding = register_module("token_embedding", torch::nn::Embedding(c.vocab_size, c.width));
+    token_embedding = register_module("token_embedding", Embedding(c.vocab_size, c.width));
     positional_embedding = register_parameter("positional_embedding", at::empty({c.context_length, c.width}));
     transformer = register_module("transformer", Transformer(c.width, c.layers, c.heads, c.mlp_width, quick_gelu));
-    ln_final = register_module("ln_final", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.width}).eps(1e-5)));
+    ln_final = register_module("ln_final", LayerNorm(c.width));
     text_projection = register_parameter("text_projection", at::empty({c.width, embed_dim}));
+}
+
+void TextTransformerImpl::initialize() {
     torch::NoGradGuard no_grad;
     torch::nn::init::normal_(token_embedding->weight, 0.0, 0.02);
     torch::nn::init::normal_(positional_embedding, 0.0, 0.01);
-    torch::nn::init::normal_(text_projection, 0.0, std::pow(c.width, -0.5));
+    transformer->initialize();
+    torch::nn::init::normal_(text_projection, 0.0, std::pow(config.width, -0.5));
 }
 
 at::Tensor TextTransformerImpl::forward(const at::Tensor& tokens, bool trim) {

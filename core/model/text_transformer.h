@@ -4,13 +4,14 @@
 #include "core/model/clip_config.h"
 #include "core/model/residual_attention_block.h"
 
-#include <torch/nn/modules/embedding.h>
+#include "core/model/plain_layers.h"
 
 namespace clipft {
 
 class TextTransformerImpl : public torch::nn::Module {
 public:
-    TextTransformerImpl(const TextConfig& config, int embed_dim, bool quick_gelu);
+    TextTransformerImpl(const TextConfig& config, int embed_dim, bool quick_gelu);  // uninitialised
+    void initialize();  // open_clip's random initialisation
 
     // tokens: [batch, context_length] int64 -> [batch, embed_dim] (not normalised).
     // Only positions up to the batch's last EOT are computed: with a causal mask, later positions
@@ -19,10 +20,10 @@ public:
     at::Tensor forward(const at::Tensor& tokens, bool trim = true);
 
     TextConfig config;
-    torch::nn::Embedding token_embedding{nullptr};  // weight [vocab, width]
+    Embedding token_embedding{nullptr};  // weight [vocab, width]
     at::Tensor positional_embedding;                // [context_length, width]
     Transformer transformer{nullptr};
-    torch::nn::LayerNorm ln_final{nullptr};
+    LayerNorm ln_final{nullptr};
     at::Tensor text_projection;                     // [width, embed_dim]
 };
 TORCH_MODULE(TextTransformer);

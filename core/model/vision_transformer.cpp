@@ -1,21 +1,31 @@
 #include "core/model/vision_transformer.h"
 
 #include <ATen/ATen.h>
+#include <torch/nn/init.h>
 
 #include <cmath>
 
 namespace clipft {
 
 VisionTransformerImpl::VisionTransformerImpl(const VisionConfig& c, int embed_dim, bool quick_gelu) : config(c) {
-    const double scale = std::pow(c.width, -0.5);
-    conv1 = register_module(
-        "conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(3, c.width, c.patch_size).stride(c.patch_size).bias(false)));
-    class_embedding = register_parameter("class_embedding", at::randn({c.width}) * scale);
-    positional_embedding = register_parameter("positional_embedding", at::randn({c.tokens(), c.width}) * scale);
-    ln_pre = register_module("ln_pre", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.width}).eps(1e-5)));
+    conv1 = register_module("conv1", PatchConv(3, c.width, c.patch_size));
+    class_embedding = register_parameter("class_embedding", at::empty({c.width}));
+    positional_embedding = register_parameter("positional_embedding", at::empty({c.tokens(), c.width}));
+    ln_pre = register_module("ln_pre", LayerNorm(c.width));
     transformer = register_module("transformer", Transformer(c.width, c.layers, c.heads, c.mlp_width, quick_gelu));
-    ln_post = register_module("ln_post", torch::nn::LayerNorm(torch::nn::LayerNormOptions({c.width}).eps(1e-5)));
-    proj = register_parameter("proj", at::randn({c.width, embed_dim}) * scale);
+    ln_post = register_module("ln_post", LayerNorm(c.width));
+    proj = register_parameter("proj", at::empty({c.width, embed_dim}));
+}
+
+void VisionTransformerImpl::initialize() {
+    torch::NoGradGuard no_grad;
+    const double scale = std::pow(config.width, -0.5);
+    // conv1 as torch's Conv2d initialises itself (open_clip leaves it so).
+    torch::nn::init::kaiming_uniform_(conv1->weight, std::sqrt(5.0));
+    class_embedding.normal_(0.0, scale);
+    positional_embedding.normal_(0.0, scale);
+    proj.normal_(0.0, scale);
+    transformer->initialize();
 }
 
 at::Tensor VisionTransformerImpl::forward(const at::Tensor& images) {

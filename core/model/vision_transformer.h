@@ -5,24 +5,25 @@
 #include "core/model/clip_config.h"
 #include "core/model/residual_attention_block.h"
 
-#include <torch/nn/modules/conv.h>
+#include "core/model/plain_layers.h"
 
 namespace clipft {
 
 class VisionTransformerImpl : public torch::nn::Module {
 public:
-    VisionTransformerImpl(const VisionConfig& config, int embed_dim, bool quick_gelu);
+    VisionTransformerImpl(const VisionConfig& config, int embed_dim, bool quick_gelu);  // uninitialised
+    void initialize();  // open_clip's random initialisation
 
     // images: [batch, 3, image_size, image_size] normalised -> [batch, embed_dim] (not normalised)
     at::Tensor forward(const at::Tensor& images);
 
     VisionConfig config;
-    torch::nn::Conv2d conv1{nullptr};  // weight [width, 3, patch, patch]
+    PatchConv conv1{nullptr};      // weight [width, 3, patch, patch]
     at::Tensor class_embedding;        // [width]
     at::Tensor positional_embedding;   // [grid*grid + 1, width]
-    torch::nn::LayerNorm ln_pre{nullptr};
+    LayerNorm ln_pre{nullptr};
     Transformer transformer{nullptr};
-    torch::nn::LayerNorm ln_post{nullptr};
+    LayerNorm ln_post{nullptr};
     at::Tensor proj;                   // [width, embed_dim]
 };
 TORCH_MODULE(VisionTransformer);

@@ -23,7 +23,7 @@ std::string listProblems(const std::vector<std::string>& items, const std::strin
 }  // namespace
 
 void assignWeights(torch::nn::Module& module, const std::map<std::string, at::Tensor>& weights,
-                   const std::string& source) {
+                   const std::string& source, const std::function<void(size_t done, size_t total)>& after_each) {
     auto params = module.named_parameters(/*recurse=*/true);
     std::vector<std::string> missing, unexpected, wrong_shape;
     for (const auto& item : params) {
@@ -54,9 +54,16 @@ void assignWeights(torch::nn::Module& module, const std::map<std::string, at::Te
                     " — the weights belong to another architecture than clipft's CLIP");
 
     torch::NoGradGuard no_grad;
+    size_t done = 0;
     for (auto& item : params) {
         at::Tensor& target = item.value();
-        target.copy_(weights.at(item.key()).to(target.device(), target.scalar_type()));
+        const at::Tensor& source_tensor = weights.at(item.key());
+        if (source_tensor.scalar_type() == target.scalar_type() && source_tensor.device() == target.device() &&
+            source_tensor.is_contiguous())
+            target.set_data(source_tensor);
+        else
+            target.set_data(source_tensor.to(target.device(), target.scalar_type()).contiguous());
+        if (after_each) after_each(++done, params.size());
     }
 }
 

@@ -5,7 +5,7 @@
 // a second. The writer holds the project's write lock until it commits or is destroyed; other
 // writers wait up to the busy timeout (10 s), so validate the images first and write after.
 #pragma once
-#include "core/data/import_manifest.h"
+#include "core/dataset/import_manifest.h"
 #include "core/store/project_records.h"
 #include "core/store/sqlite_database.h"
 

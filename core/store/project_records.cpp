@@ -30,13 +30,14 @@ const char* runStatusName(RunStatus status) {
         case RunStatus::Completed: return "completed";
         case RunStatus::Failed: return "failed";
         case RunStatus::Cancelled: return "cancelled";
+        case RunStatus::Interrupted: return "interrupted";
     }
     return "unknown";
 }
 
 std::optional<RunStatus> parseRunStatus(const std::string& name) {
     for (RunStatus status : {RunStatus::Created, RunStatus::Running, RunStatus::Completed, RunStatus::Failed,
-                             RunStatus::Cancelled})
+                             RunStatus::Cancelled, RunStatus::Interrupted})
         if (name == runStatusName(status)) return status;
     return std::nullopt;
 }

@@ -1,7 +1,7 @@
 // The values a project file holds, as the store reads and writes them: datasets, images with
 // their captions, splits, training runs, metrics, checkpoints and evaluations.
 #pragma once
-#include "core/data/import_manifest.h"
+#include "core/dataset/import_manifest.h"
 
 #include <cstdint>
 #include <optional>
@@ -18,7 +18,8 @@ std::optional<DatasetSplit> parseDatasetSplit(const std::string& name);
 
 enum class ImageStatus { Ok, Problem };  // Problem: stored for the report, never trained on
 
-enum class RunStatus { Created, Running, Completed, Failed, Cancelled };
+// Interrupted is never stored: it is a Running run whose process died (see runLiveStatus()).
+enum class RunStatus { Created, Running, Completed, Failed, Cancelled, Interrupted };
 
 const char* runStatusName(RunStatus status);  // "created", "running", ...
 std::optional<RunStatus> parseRunStatus(const std::string& name);
@@ -150,6 +151,7 @@ struct NewEvaluation {
     std::string dataset;  // name
     std::string split;    // "train", "val", "test" or "all"
     std::string metrics_json;
+    std::optional<double> wise_ft_alpha;  // a run's WiSE-FT mix: (1 - α)·pre-trained + α·fine-tuned
 };
 
 struct EvaluationInfo {
@@ -161,6 +163,7 @@ struct EvaluationInfo {
     std::string split;
     std::string metrics_json;
     int64_t created_ms = 0;
+    std::optional<double> wise_ft_alpha;
 };
 
 }  // namespace clipft

@@ -127,6 +127,9 @@ std::vector<MigrationStep> projectSteps() {
                          database.execute(kSchemaV1);
                          database.execute("PRAGMA application_id = " + std::to_string(kProjectApplicationId));
                      }});
+    steps.push_back({2, "record the WiSE-FT mix an evaluation measured", [](SqliteDatabase& database) {
+                         database.execute("ALTER TABLE evaluations ADD COLUMN wise_ft_alpha REAL");
+                     }});
     // Later versions append steps here; a released step is never edited.
     return steps;
 }

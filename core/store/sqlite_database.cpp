@@ -203,4 +203,22 @@ void SqliteTransaction::commit() {
     open_ = false;
 }
 
+SqliteStatement& SqliteStatement::bindOptional(int index, const std::optional<int64_t>& value) {
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+SqliteStatement& SqliteStatement::bindOptional(int index, const std::optional<double>& value) {
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+std::optional<int64_t> SqliteStatement::optionalInt64(int column) const {
+    if (isNull(column)) return std::nullopt;
+    return columnInt64(column);
+}
+
+std::optional<double> SqliteStatement::optionalDouble(int column) const {
+    if (isNull(column)) return std::nullopt;
+    return columnDouble(column);
+}
+
 }  // namespace clipft

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 struct sqlite3;
@@ -42,6 +43,8 @@ public:
     SqliteStatement& bind(int index, const std::string& value);  // copied: the string may die first
     SqliteStatement& bind(int index, const char* value);         // nullptr binds NULL
     SqliteStatement& bindNull(int index);
+    SqliteStatement& bindOptional(int index, const std::optional<int64_t>& value);  // NULL when empty
+    SqliteStatement& bindOptional(int index, const std::optional<double>& value);
     SqliteStatement& bindBlob(int index, const void* bytes, std::size_t size);
 
     // Runs to the next row: true when a row is ready to read, false when the statement is done.
@@ -55,6 +58,8 @@ public:
     bool isNull(int column) const;
     int64_t columnInt64(int column) const;
     double columnDouble(int column) const;
+    std::optional<int64_t> optionalInt64(int column) const;  // nullopt for NULL
+    std::optional<double> optionalDouble(int column) const;
     std::string columnText(int column) const;  // "" for NULL
     const void* columnBlob(int column) const;  // valid until the next step/reset
     std::size_t columnBytes(int column) const;

@@ -43,26 +43,13 @@ bool lookupUppercaseEntity(std::u32string_view name, std::u32string* value) {
 // ftfy's unescape_html: only complete references "&#?[0-9A-Za-z]{1,24};" are touched, names must
 // carry their ';', and a numeric one is kept as is unless html.unescape consumes it whole.
 std::u32string unescapeHtml(std::u32string_view text) {
-    std::u32string out;
-    out.reserve(text.size());
-    size_t pos = 0;
-    while (pos < text.size()) {
-        const size_t amp = text.find(U'&', pos);
-        if (amp == std::u32string_view::npos) {
-            out.append(text.substr(pos));
-            break;
-        }
-        out.append(text.substr(pos, amp - pos));
+    return replaceReferences(text, [](std::u32string_view text, size_t amp, std::u32string& out) -> size_t {
         size_t j = amp + 1;
         const bool numeric = j < text.size() && text[j] == '#';
         if (numeric) ++j;
         const size_t name_start = j;
         while (j < text.size() && j - name_start < 24 && isAsciiAlnum(text[j])) ++j;
-        if (j == name_start || j >= text.size() || text[j] != ';') {
-            out.push_back('&');
-            pos = amp + 1;
-            continue;
-        }
+        if (j == name_start || j >= text.size() || text[j] != ';') return 0;
         ++j;
         const std::u32string_view reference = text.substr(amp, j - amp);
         std::u32string value;
@@ -75,9 +62,8 @@ std::u32string unescapeHtml(std::u32string_view text) {
         } else {
             out.append(reference);
         }
-        pos = j;
-    }
-    return out;
+        return j - amp;
+    });
 }
 
 // fix_c1_controls: C1 controls decoded as the sloppy windows-1252 bytes they probably were. The

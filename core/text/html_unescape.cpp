@@ -109,26 +109,6 @@ bool lookupHtml5Entity(std::u32string_view name, std::u32string* value) {
     return true;
 }
 
-std::u32string htmlUnescape(std::u32string_view text) {
-    std::u32string out;
-    out.reserve(text.size());
-    size_t pos = 0;
-    while (pos < text.size()) {
-        const size_t amp = text.find(U'&', pos);
-        if (amp == std::u32string_view::npos) {
-            out.append(text.substr(pos));
-            break;
-        }
-        out.append(text.substr(pos, amp - pos));
-        const size_t consumed = replaceReference(text, amp, out);
-        if (consumed == 0) {
-            out.push_back('&');
-            pos = amp + 1;
-        } else {
-            pos = amp + consumed;
-        }
-    }
-    return out;
-}
+std::u32string htmlUnescape(std::u32string_view text) { return replaceReferences(text, replaceReference); }
 
 }  // namespace clipft

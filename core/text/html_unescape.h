@@ -10,6 +10,28 @@ namespace clipft {
 
 std::u32string htmlUnescape(std::u32string_view text);
 
+// The scan both unescapers share: copies `text`, handing each '&' (at `amp`) to
+// replace(text, amp, out), which appends what the reference stands for and returns how many
+// characters it consumed, or 0 when it is no reference (the '&' is then copied as it is).
+template <typename Replace>
+std::u32string replaceReferences(std::u32string_view text, Replace&& replace) {
+    std::u32string out;
+    out.reserve(text.size());
+    size_t pos = 0;
+    while (pos < text.size()) {
+        const size_t amp = text.find(U'&', pos);
+        if (amp == std::u32string_view::npos) {
+            out.append(text.substr(pos));
+            break;
+        }
+        out.append(text.substr(pos, amp - pos));
+        const size_t consumed = replace(text, amp, out);
+        if (consumed == 0) out.push_back('&');
+        pos = amp + (consumed == 0 ? 1 : consumed);
+    }
+    return out;
+}
+
 // html.entities.html5[name] with name spelt as Python keys it ("amp;" and "amp" are both entries).
 bool lookupHtml5Entity(std::u32string_view name, std::u32string* value);
 

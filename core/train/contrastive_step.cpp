@@ -2,7 +2,7 @@
 
 #include "core/common/error.h"
 #include "core/model/clip_model.h"
-#include "core/train/clip_loss.h"
+#include "core/model/clip_loss.h"
 
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/grad_mode.h>

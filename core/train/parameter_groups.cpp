@@ -5,24 +5,16 @@
 namespace clipft {
 namespace {
 
-bool endsWith(const std::string& text, const std::string& suffix) {
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-std::string lastComponent(const std::string& name) {
-    const auto dot = name.rfind('.');
-    return dot == std::string::npos ? name : name.substr(dot + 1);
-}
+bool contains(const std::string& text, const char* part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
+// open_clip_train/main.py: exclude = lambda n, p: p.ndim < 2 or "bn" in n or "ln" in n or "bias" in n
+// or 'logit_scale' in n. Substring tests on the whole name, as there: the 2-D positional embeddings
+// are decayed, the 1-D class embedding is exempt by its ndim.
 bool isExcludedFromWeightDecay(const std::string& name, const at::Tensor& parameter) {
-    if (parameter.dim() < 2) return true;
-    const std::string leaf = lastComponent(name);
-    if (leaf == "logit_scale" || leaf == "positional_embedding" || leaf == "class_embedding") return true;
-    if (endsWith(leaf, "bias")) return true;  // "bias", "in_proj_bias"
-    // Norm layers: ln_1, ln_2, ln_pre, ln_post, ln_final (their weights are 1-D anyway).
-    return name.rfind("ln_", 0) == 0 || name.find(".ln_") != std::string::npos;
+    return parameter.dim() < 2 || contains(name, "bn") || contains(name, "ln") || contains(name, "bias") ||
+           contains(name, "logit_scale");
 }
 
 ParameterGroups splitForWeightDecay(ClipModelImpl& model) {

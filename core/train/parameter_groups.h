@@ -1,4 +1,4 @@
-// Which parameters AdamW decays: open_clip's rule as DESIGN.md states it.
+// Which parameters AdamW decays: open_clip_train's rule (DESIGN.md, Facts: training).
 #pragma once
 #include <ATen/Tensor.h>
 
@@ -9,8 +9,8 @@ namespace clipft {
 
 class ClipModelImpl;
 
-// True for parameters that get no weight decay: ndim < 2, biases, norms (ln_*), logit_scale, and
-// the positional and class embeddings.
+// True for parameters that get no weight decay: ndim < 2, or a name containing "bn", "ln", "bias"
+// or "logit_scale". Everything else is decayed, the 2-D positional embeddings included.
 bool isExcludedFromWeightDecay(const std::string& name, const at::Tensor& parameter);
 
 struct NamedParameter {

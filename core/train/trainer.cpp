@@ -72,7 +72,8 @@ Trainer::~Trainer() = default;
 
 void Trainer::resumeFrom(const std::string& checkpoint_path) {
     const CheckpointContents contents = readCheckpointInfo(checkpoint_path);
-    if (contents.options_json != trainingOptionsToJson(options_))
+    // Compared as parsed settings: a checkpoint of an older version lacks keys added since.
+    if (trainingOptionsToJson(trainingOptionsFromJson(contents.options_json)) != trainingOptionsToJson(options_))
         throw Error(checkpoint_path + " was written with other training settings; resume the run with its own settings");
     restoreTrainingCheckpoint(checkpoint_path, *model_, *optimizer_);
     state_ = contents.state;
@@ -84,7 +85,7 @@ double Trainer::epochOf(int64_t batches) const {
     return static_cast<double>(batches) / static_cast<double>(batches_per_epoch_);
 }
 
-TrainingOutcome Trainer::run(TrainingObserver* observer, const CancelToken* cancel) {
+TrainingOutcome Trainer::run(TrainingObserver* observer, const CancelToken* cancel, const PauseToken* pause) {
     const auto cancelled = [&] { return cancel && cancel->isCancelled(); };
     const auto finish = [&](TrainingEnd end) {
         writeCheckpoint(observer);
@@ -93,6 +94,10 @@ TrainingOutcome Trainer::run(TrainingObserver* observer, const CancelToken* canc
     try {
         if (options_.eval_at_start && !evaluated_at_start_ && state_.step == 0 && hooks_.validate) {
             evaluate(observer, cancel);
+        } else if (state_.evaluation_pending && hooks_.validate) {
+            // The run was stopped during a validation: run it again, as the uninterrupted run did.
+            evaluate(observer, cancel);
+            if (earlyStopDue(observer)) return finish(TrainingEnd::EarlyStopped);
         }
         evaluated_at_start_ = true;
         data_.seek(state_.batches_consumed / batches_per_epoch_, state_.batches_consumed % batches_per_epoch_);
@@ -102,6 +107,13 @@ TrainingOutcome Trainer::run(TrainingObserver* observer, const CancelToken* canc
         int64_t window_samples = 0;
         double samples_per_s = 0;
         while (state_.step < total_steps_) {
+            if (pause && pause->isPaused()) {
+                if (observer) observer->onPaused(true, state_.step);
+                pause->waitWhilePaused(cancel);
+                if (observer) observer->onPaused(false, state_.step);
+                window_start = Clock::now();  // the pause is not training time
+                window_samples = 0;
+            }
             if (cancelled()) return finish(TrainingEnd::Cancelled);
             const int64_t epoch_before = state_.batches_consumed / batches_per_epoch_;
             const auto step_start = Clock::now();
@@ -138,14 +150,7 @@ TrainingOutcome Trainer::run(TrainingObserver* observer, const CancelToken* canc
                                        epoch_ended || last_step);
             if (evaluate_now) {
                 evaluate(observer, cancel);
-                if (options_.early_stopping_patience > 0 &&
-                    state_.evaluations_since_best >= options_.early_stopping_patience && !last_step) {
-                    if (observer)
-                        observer->onWarning("early stopping at step " + std::to_string(state_.step) + ": " +
-                                            options_.best_metric + " has not improved for " +
-                                            std::to_string(state_.evaluations_since_best) + " evaluations");
-                    return finish(TrainingEnd::EarlyStopped);
-                }
+                if (!last_step && earlyStopDue(observer)) return finish(TrainingEnd::EarlyStopped);
             }
             const bool checkpoint_now = options_.checkpoint_every > 0
                                             ? state_.step % options_.checkpoint_every == 0
@@ -225,9 +230,26 @@ std::string Trainer::outOfMemoryMessage() const {
                                                  : "") + ".";
 }
 
+bool Trainer::earlyStopDue(TrainingObserver* observer) const {
+    if (options_.early_stopping_patience <= 0 || state_.evaluations_since_best < options_.early_stopping_patience)
+        return false;
+    if (observer)
+        observer->onWarning("early stopping at step " + std::to_string(state_.step) + ": " + options_.best_metric +
+                            " has not improved for " + std::to_string(state_.evaluations_since_best) + " evaluations");
+    return true;
+}
+
+void Trainer::setDataIdentity(int64_t items, const std::string& fingerprint) {
+    state_.data_items = items;
+    state_.data_fingerprint = fingerprint;
+}
+
 void Trainer::evaluate(TrainingObserver* observer, const CancelToken* cancel) {
     if (!hooks_.validate) return;
+    // A cancel inside the validation writes a checkpoint with this flag set (see run()).
+    state_.evaluation_pending = true;
     std::map<std::string, double> metrics = hooks_.validate(*model_, cancel);
+    state_.evaluation_pending = false;
     model_->train();
     EvaluationReport report;
     report.step = state_.step;

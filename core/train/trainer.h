@@ -3,6 +3,7 @@
 // atomic checkpoints and exact resume. It knows nothing of projects or files beyond its checkpoint;
 // training_job.h wires it to a project, a dataset and model folders.
 #pragma once
+#include "core/common/pause_token.h"
 #include "core/common/progress.h"
 #include "core/model/clip_model.h"
 #include "core/train/training_batch.h"
@@ -15,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace clipft {
 
@@ -45,6 +47,12 @@ class TrainingObserver : public ProgressObserver {
 public:
     void onProgress(const std::string&, long long, long long) override {}
     virtual void onStep(const StepReport& report) { (void)report; }
+    // Several steps at once (a throttled observer hands them over in bursts); by default one by one.
+    virtual void onSteps(const std::vector<StepReport>& reports) {
+        for (const auto& report : reports) onStep(report);
+    }
+    // The run stopped between steps because it was paused (true), or goes on again (false).
+    virtual void onPaused(bool paused, int64_t step) { (void)paused, (void)step; }
     virtual void onEvaluation(const EvaluationReport& report) { (void)report; }
     virtual void onCheckpoint(int64_t step, const std::string& path) { (void)step, (void)path; }
 };
@@ -74,11 +82,17 @@ public:
 
     // Continues from a checkpoint written by a Trainer of the same model and settings.
     void resumeFrom(const std::string& checkpoint_path);
+    // What the data source holds (an item count and a fingerprint of its images and captions),
+    // stored with every checkpoint so that a resume can check it still trains on the same data.
+    void setDataIdentity(int64_t items, const std::string& fingerprint);
 
     // Trains until the last step, early stopping or cancellation (then a checkpoint is written
     // first, so the run can be resumed). Throws clipft::Error for a run that cannot go on (too many
     // NaN losses, out of memory: the message says what to change).
-    TrainingOutcome run(TrainingObserver* observer = nullptr, const CancelToken* cancel = nullptr);
+    // A set `pause` token stops it between steps (the state held, nothing written) until resumed
+    // or cancelled.
+    TrainingOutcome run(TrainingObserver* observer = nullptr, const CancelToken* cancel = nullptr,
+                        const PauseToken* pause = nullptr);
 
     ClipModelImpl& model() { return *model_; }
     const TrainingState& state() const { return state_; }
@@ -88,6 +102,7 @@ public:
 private:
     bool trainOneStep(TrainingObserver* observer, const CancelToken* cancel);  // false: skipped (NaN)
     void evaluate(TrainingObserver* observer, const CancelToken* cancel);
+    bool earlyStopDue(TrainingObserver* observer) const;  // true (and says so) when patience ran out
     void writeCheckpoint(TrainingObserver* observer);
     double epochOf(int64_t batches) const;
     std::string outOfMemoryMessage() const;

@@ -1,7 +1,7 @@
 #include "core/train/training_batch_loader.h"
 
 #include "core/common/error.h"
-#include "core/data/image_decoder.h"
+#include "core/image/image_decoder.h"
 
 #include <ATen/ATen.h>
 

@@ -9,8 +9,8 @@
 #pragma once
 
 #include "core/common/progress.h"
-#include "core/data/image_transform.h"
-#include "core/data/random_resized_crop.h"
+#include "core/image/image_transform.h"
+#include "core/image/random_resized_crop.h"
 #include "core/text/tokenizer.h"
 #include "core/train/training_batch.h"
 

@@ -6,6 +6,8 @@
 #include "core/train/clip_optimizer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <ATen/Context.h>
+#include <ATen/detail/CUDAHooksInterface.h>
 #include <ATen/core/Generator.h>
 #include <nlohmann/json.hpp>
 #include <torch/csrc/autograd/grad_mode.h>
@@ -17,6 +19,8 @@ namespace {
 
 constexpr const char* kFormat = "clipft-training-checkpoint";
 constexpr int kVersion = 1;
+
+int64_t cudaDeviceCount() { return at::hasCUDA() ? static_cast<int64_t>(at::detail::getCUDAHooks().getNumGPUs()) : 0; }
 
 nlohmann::json stateToJson(const TrainingState& s) {
     nlohmann::json j;
@@ -30,6 +34,9 @@ nlohmann::json stateToJson(const TrainingState& s) {
     j["loss_scale"] = s.loss_scale;
     j["loss_scale_good_steps"] = s.loss_scale_good_steps;
     j["last_loss"] = std::isfinite(s.last_loss) ? nlohmann::json(s.last_loss) : nlohmann::json(nullptr);
+    j["data_items"] = s.data_items;
+    j["data_fingerprint"] = s.data_fingerprint;
+    j["evaluation_pending"] = s.evaluation_pending;
     return j;
 }
 
@@ -44,6 +51,9 @@ TrainingState stateFromJson(const nlohmann::json& j) {
     s.loss_scale = j.at("loss_scale").get<double>();
     s.loss_scale_good_steps = j.at("loss_scale_good_steps").get<int64_t>();
     if (j.contains("last_loss") && !j["last_loss"].is_null()) s.last_loss = j["last_loss"].get<double>();
+    if (j.contains("data_items")) s.data_items = j["data_items"].get<int64_t>();
+    if (j.contains("data_fingerprint")) s.data_fingerprint = j["data_fingerprint"].get<std::string>();
+    if (j.contains("evaluation_pending")) s.evaluation_pending = j["evaluation_pending"].get<bool>();
     return s;
 }
 
@@ -77,6 +87,11 @@ void saveTrainingCheckpoint(const std::string& path, ClipModelImpl& model, const
     // The loader is driven by the seed and position alone; the generator is kept so anything else
     // random (a future dropout) resumes exactly too.
     tensors.emplace_back("rng.cpu", at::detail::getDefaultCPUGenerator().get_state());
+    // And each CUDA device's generator (the Context asks the CUDA hooks, so this builds without CUDA).
+    for (int64_t i = 0; i < cudaDeviceCount(); ++i) {
+        const at::Generator generator = at::globalContext().defaultGenerator(c10::Device(c10::kCUDA, static_cast<c10::DeviceIndex>(i)));
+        tensors.emplace_back("rng.cuda." + std::to_string(i), generator.get_state());
+    }
 
     std::map<std::string, std::string> metadata;
     metadata["format"] = kFormat;
@@ -119,6 +134,12 @@ CheckpointContents restoreTrainingCheckpoint(const std::string& path, ClipModelI
     if (file->find("rng.cpu")) {
         at::Generator generator = at::detail::getDefaultCPUGenerator();
         generator.set_state(file->tensor("rng.cpu").clone());
+    }
+    for (int64_t i = 0; i < cudaDeviceCount(); ++i) {
+        const std::string key = "rng.cuda." + std::to_string(i);
+        if (!file->find(key)) continue;  // written where this device was not there
+        at::Generator generator = at::globalContext().defaultGenerator(c10::Device(c10::kCUDA, static_cast<c10::DeviceIndex>(i)));
+        generator.set_state(file->tensor(key).clone());
     }
     return contents;
 }

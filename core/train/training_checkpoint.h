@@ -23,6 +23,13 @@ struct TrainingState {
     double loss_scale = 65536.0;
     int64_t loss_scale_good_steps = 0;
     double last_loss = std::numeric_limits<double>::quiet_NaN();
+    // What the run trains on, so a resume after the data changed is refused (the job sets them;
+    // 0 and "" when unknown, as in checkpoints of older versions).
+    int64_t data_items = 0;
+    std::string data_fingerprint;
+    // Set while a validation runs: a checkpoint written by a cancel during it makes the resumed
+    // run validate again before its next step.
+    bool evaluation_pending = false;
 };
 
 // Writes `path` atomically. Weights are stored as "model.<name>" (fp32).

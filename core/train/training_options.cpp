@@ -23,8 +23,8 @@ void TrainingOptions::validate() const {
     require(adamw.eps > 0, "AdamW's epsilon must be positive");
     require(warmup_steps >= -1, "warmup steps cannot be negative");
     require(grad_clip_norm >= 0, "the gradient clipping norm cannot be negative (0 turns clipping off)");
-    require(!lock_image || *lock_image >= 0, "--lock-image takes a number of blocks >= 0");
-    require(!lock_text || *lock_text >= 0, "--lock-text takes a number of blocks >= 0");
+    require(!lock_image || *lock_image >= 0, "--lock-image takes a number of unlocked groups >= 0");
+    require(!lock_text || *lock_text >= 0, "--lock-text takes a number of unlocked groups >= 0");
     require(eval_every >= 0 && checkpoint_every >= 0, "evaluation and checkpoint intervals cannot be negative");
     require(log_every >= 1, "the logging interval must be at least 1 step");
     require(early_stopping_patience >= 0, "early-stopping patience cannot be negative");
@@ -33,6 +33,14 @@ void TrainingOptions::validate() const {
 
 bool higherIsBetter(const std::string& metric) {
     return metric.find("loss") == std::string::npos && metric.find("rank") == std::string::npos;
+}
+
+const char* augmentationName(bool augment) { return augment ? "random-resized-crop" : "none"; }
+
+bool parseAugmentation(const std::string& name) {
+    if (name == "random-resized-crop") return true;
+    if (name == "none") return false;
+    throw Error("unknown augmentation '" + name + "': use random-resized-crop (open_clip's default) or none");
 }
 
 std::string trainingOptionsToJson(const TrainingOptions& o) {
@@ -50,6 +58,7 @@ std::string trainingOptionsToJson(const TrainingOptions& o) {
     j["grad_clip_norm"] = o.grad_clip_norm;
     j["lock_image"] = o.lock_image ? nlohmann::json(*o.lock_image) : nlohmann::json(nullptr);
     j["lock_text"] = o.lock_text ? nlohmann::json(*o.lock_text) : nlohmann::json(nullptr);
+    j["augment"] = augmentationName(o.augment);
     j["train_logit_scale"] = o.train_logit_scale;
     j["precision"] = precisionName(o.precision);
     j["eval_every"] = o.eval_every;
@@ -91,6 +100,7 @@ TrainingOptions trainingOptionsFromJson(const std::string& json_text) {
         get("grad_clip_norm", o.grad_clip_norm);
         if (j.contains("lock_image") && !j["lock_image"].is_null()) o.lock_image = j["lock_image"].get<int>();
         if (j.contains("lock_text") && !j["lock_text"].is_null()) o.lock_text = j["lock_text"].get<int>();
+        if (j.contains("augment")) o.augment = parseAugmentation(j["augment"].get<std::string>());
         get("train_logit_scale", o.train_logit_scale);
         if (j.contains("precision")) o.precision = parsePrecision(j["precision"].get<std::string>());
         get("eval_every", o.eval_every);

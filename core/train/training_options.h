@@ -18,8 +18,11 @@ struct TrainingOptions {
     AdamWSettings adamw;          // lr 1e-5, weight decay 0.1, betas (0.9, 0.98), eps 1e-6
     int64_t warmup_steps = -1;    // -1: 10% of the steps, at most 500
     double grad_clip_norm = 1.0;  // clip the global gradient norm to this; 0: off
-    std::optional<int> lock_image;  // freeze the image tower except its last N blocks (0: all of it)
-    std::optional<int> lock_text;   // the same for the text tower
+    // Freeze a tower except its last N lock groups, counted as open_clip counts them
+    // (tower_freezing.h): 0 freezes all of it, 1 leaves the projection, 2 adds the last block.
+    std::optional<int> lock_image;
+    std::optional<int> lock_text;
+    bool augment = true;  // open_clip's RandomResizedCrop(scale 0.9-1.0); false: the eval transform
     bool train_logit_scale = true;
     Precision precision = Precision::Fp32;
     int64_t eval_every = 0;        // also evaluate every N steps (always at each epoch's end); 0: epochs only
@@ -39,6 +42,11 @@ struct TrainingOptions {
 
 // Whether a larger value of `metric` is better (recall) or worse (loss, rank).
 bool higherIsBetter(const std::string& metric);
+
+// "random-resized-crop" or "none" (the command line's --augment and the stored settings).
+const char* augmentationName(bool augment);
+// Throws clipft::Error naming the accepted values.
+bool parseAugmentation(const std::string& name);
 
 std::string trainingOptionsToJson(const TrainingOptions& options);
 // Missing keys keep their defaults; throws clipft::Error for malformed JSON or a bad value.
