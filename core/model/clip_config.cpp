@@ -9,22 +9,14 @@ namespace clipft {
 using nlohmann::json;
 
 void ClipConfig::validate() const {
-    auto positive = [&](int value, const char* what) {
+    const std::pair<int, const char*> sizes[] = {
+        {embed_dim, "embed_dim"}, {vision.layers, "vision layers"}, {vision.width, "vision width"},
+        {vision.heads, "vision heads"}, {vision.patch_size, "patch size"}, {vision.image_size, "image size"},
+        {vision.mlp_width, "vision MLP width"}, {text.context_length, "context length"},
+        {text.vocab_size, "vocabulary size"}, {text.width, "text width"}, {text.heads, "text heads"},
+        {text.layers, "text layers"}, {text.mlp_width, "text MLP width"}};
+    for (const auto& [value, what] : sizes)
         if (value <= 0) throw Error("model config '" + name + "': " + what + " must be positive");
-    };
-    positive(embed_dim, "embed_dim");
-    positive(vision.layers, "vision layers");
-    positive(vision.width, "vision width");
-    positive(vision.heads, "vision heads");
-    positive(vision.patch_size, "patch size");
-    positive(vision.image_size, "image size");
-    positive(vision.mlp_width, "vision MLP width");
-    positive(text.context_length, "context length");
-    positive(text.vocab_size, "vocabulary size");
-    positive(text.width, "text width");
-    positive(text.heads, "text heads");
-    positive(text.layers, "text layers");
-    positive(text.mlp_width, "text MLP width");
     if (vision.width % vision.heads != 0)
         throw Error("model config '" + name + "': vision width " + std::to_string(vision.width) +
                     " is not divisible by its " + std::to_string(vision.heads) + " heads");
@@ -295,16 +287,17 @@ ClipConfig parseTransformersConfig(const std::string& json_text, const std::stri
     c.name = source;
     c.quick_gelu = text_quick;
     c.embed_dim = getInt(root, "projection_dim", 512, source);
+    // Both towers name their transformer's sizes alike; the defaults are ViT-B-32's.
+    const auto readTower = [](const json& cfg, const std::string& where, auto& tower, int width, int heads) {
+        tower.width = getInt(cfg, "hidden_size", width, where);
+        tower.mlp_width = getInt(cfg, "intermediate_size", 4 * width, where);
+        tower.heads = getInt(cfg, "num_attention_heads", heads, where);
+        tower.layers = getInt(cfg, "num_hidden_layers", 12, where);
+    };
+    readTower(t, tw, c.text, 512, 8);
+    readTower(v, vw, c.vision, 768, 12);
     c.text.vocab_size = getInt(t, "vocab_size", 49408, tw);
-    c.text.width = getInt(t, "hidden_size", 512, tw);
-    c.text.mlp_width = getInt(t, "intermediate_size", 2048, tw);
-    c.text.heads = getInt(t, "num_attention_heads", 8, tw);
-    c.text.layers = getInt(t, "num_hidden_layers", 12, tw);
     c.text.context_length = getInt(t, "max_position_embeddings", 77, tw);
-    c.vision.width = getInt(v, "hidden_size", 768, vw);
-    c.vision.mlp_width = getInt(v, "intermediate_size", 3072, vw);
-    c.vision.heads = getInt(v, "num_attention_heads", 12, vw);
-    c.vision.layers = getInt(v, "num_hidden_layers", 12, vw);
     c.vision.image_size = getInt(v, "image_size", 224, vw);
     c.vision.patch_size = getInt(v, "patch_size", 32, vw);
     if (getInt(v, "num_channels", 3, vw) != 3) throw Error(vw + ": only 3-channel images are supported");
