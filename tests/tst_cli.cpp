@@ -6,6 +6,8 @@
 #include "core/text/sentencepiece_library.h"
 #include "core/text/sentencepiece_tokenizer.h"
 
+#include <torch/version.h>
+
 #include <QtTest>
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -94,6 +96,10 @@ private slots:
         const Run version = runClipft({"--version"});
         QCOMPARE(version.exit_code, 0);
         QVERIFY(version.out.startsWith("clipft "));
+        // The LibTorch it was built with, as this test was (the same headers), and what CUDA it has.
+        QVERIFY2(version.out.contains("LibTorch " TORCH_VERSION "\n"), qPrintable(version.out));
+        QVERIFY2(version.out.contains("\nCUDA "), qPrintable(version.out));  // compiled in, or "not compiled in"
+        QVERIFY2(version.out.contains("devices: cpu ("), qPrintable(version.out));
         const Run help = runClipft({"--help"});
         QCOMPARE(help.exit_code, 0);
         QVERIFY(help.out.contains("embed --model DIR"));

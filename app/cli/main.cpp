@@ -90,7 +90,7 @@ A model DIR is an open_clip folder (open_clip_config.json + open_clip_model.safe
 transformers folder (config.json + model.safetensors), with its tokenizer files
 (bpe_simple_vocab_16e6.txt.gz, or vocab.json + merges.txt).
 
-  clipft --version    print the version
+  clipft --version    print the version, the LibTorch it was built with (CUDA, cuDNN) and the devices
   clipft --help       this text
 )";
 
@@ -104,7 +104,8 @@ int main(int argc, char** argv) {
         return args.empty() ? 2 : 0;
     }
     if (args[0] == "--version") {
-        std::cout << "clipft " << CLIPFT_VERSION << "\n";
+        clipft::initRuntime();
+        std::cout << "clipft " << CLIPFT_VERSION << "\n" << clipft::describeBuild();
         return 0;
     }
     const std::string command = args[0];

@@ -3,7 +3,9 @@
 #include "core/common/error.h"
 
 #include <ATen/Parallel.h>
+#include <ATen/detail/CUDAHooksInterface.h>
 #include <torch/cuda.h>
+#include <torch/version.h>
 
 #include <cstdlib>
 #include <thread>
@@ -58,6 +60,28 @@ c10::Device parseDevice(const std::string& name) {
 std::string describeDevice(const c10::Device& device) {
     if (device.is_cpu()) return "cpu (" + std::to_string(at::get_num_threads()) + " threads)";
     return device.str();
+}
+
+std::string describeBuild() {
+    const auto& cuda = at::detail::getCUDAHooks();
+    std::string text = "LibTorch " TORCH_VERSION "\n";
+    // The CUDA hooks of a CPU-only LibTorch refuse to tell versions: that is how "not compiled in" shows.
+    try {
+        const long runtime = cuda.versionCUDART();
+        text += "CUDA " + std::to_string(runtime / 1000) + "." + std::to_string(runtime % 1000 / 10) + " compiled in";
+        try {
+            text += ", cuDNN " + std::to_string(cuda.versionCuDNN());
+        } catch (const std::exception&) {
+            text += ", no cuDNN";
+        }
+        text += "\n";
+    } catch (const std::exception&) {
+        text += "CUDA not compiled in (CPU only)\n";
+    }
+    text += "devices: " + describeDevice(c10::Device(c10::kCPU));
+    const int64_t gpus = static_cast<int64_t>(torch::cuda::device_count());
+    for (int64_t i = 0; i < gpus; ++i) text += ", cuda:" + std::to_string(i);
+    return text + "\n";
 }
 
 }  // namespace clipft

@@ -23,4 +23,8 @@ c10::Device parseDevice(const std::string& name);
 // A line describing the device for logs and the GUI: "cpu (2 threads)", "cuda:0 (NVIDIA H100)".
 std::string describeDevice(const c10::Device& device);
 
+// What `clipft --version` prints after clipft's own version: the LibTorch it was built with,
+// whether CUDA and cuDNN are compiled in (with their versions), and the devices visible now.
+std::string describeBuild();
+
 }  // namespace clipft
