@@ -4,7 +4,7 @@
 #include "core/image/image_decoder.h"
 #include "core/image/image_file_probe.h"
 
-#include <xxhash.h>
+#include "core/common/content_hasher.h"
 
 #include <cstdio>
 #include <cstring>
@@ -15,13 +15,7 @@ namespace clipft {
 
 namespace {
 
-std::string hexHash(const std::vector<uint8_t>& bytes) {
-    const XXH128_hash_t h = XXH3_128bits(bytes.data(), bytes.size());
-    char text[33];
-    std::snprintf(text, sizeof(text), "%016llx%016llx", static_cast<unsigned long long>(h.high64),
-                  static_cast<unsigned long long>(h.low64));
-    return text;
-}
+std::string hexHash(const std::vector<uint8_t>& bytes) { return ContentHasher::hexOf(bytes.data(), bytes.size()); }
 
 // Formats people do have in photo folders that clipft does not decode.
 const char* unsupportedFormatName(const std::vector<uint8_t>& b) {

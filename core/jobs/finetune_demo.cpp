@@ -1,10 +1,8 @@
 #include "core/jobs/finetune_demo.h"
 
 #include "core/common/error.h"
-#include "core/common/folders.h"
 #include "core/common/resource_paths.h"
-#include "core/jobs/dataset_import_job.h"
-#include "core/demo/demo_dataset.h"
+#include "core/jobs/demo_project_job.h"
 #include "core/eval/evaluation_set.h"
 #include "core/eval/retrieval_evaluation.h"
 #include "core/model/model_folder.h"
@@ -22,10 +20,6 @@ namespace clipft {
 namespace {
 
 constexpr const char* kMetric = "image_retrieval_recall@5";
-
-// The pre-training used generic samples of another seed (see resources/demo-model/README.md), so
-// this set is held out.
-constexpr uint64_t kGenericSeedOffset = 1000003;
 
 double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -72,38 +66,18 @@ FinetuneDemoReport runFinetuneDemo(const FinetuneDemoRequest& request, TrainingO
     const auto start = std::chrono::steady_clock::now();
     if (request.work_dir.empty()) throw Error("the demo needs a working folder");
     const fs::path work(request.work_dir);
-    const fs::path project_path = work / "demo.clipft";
-    if (fs::exists(project_path))
-        throw Error(project_path.string() + " already exists: give the demo a new folder");
-    createFolders(work.string());
     const std::string model_dir = request.model_dir.empty() ? demoModelDir() : request.model_dir;
     LoadedModel pretrained = loadModel(model_dir, request.device);
-    const int image_size = pretrained.model->config.vision.image_size;
 
     // --- data: the specialised set to fine-tune on, and a held-out generic set ---
-    if (observer) observer->onProgress("generating demo data", 0, 2);
-    writeDemoDataset((work / "specialised").string(), DemoVariant::Specialised, request.specialised_images, request.seed,
-                     image_size, nullptr, cancel);
-    if (observer) observer->onProgress("generating demo data", 1, 2);
-    writeDemoDataset((work / "generic").string(), DemoVariant::Generic, request.generic_images,
-                     request.seed + kGenericSeedOffset, image_size, nullptr, cancel);
-    if (observer) observer->onProgress("generating demo data", 2, 2);
+    DemoProjectRequest data;
+    data.work_dir = request.work_dir;
+    data.specialised_images = request.specialised_images;
+    data.generic_images = request.generic_images;
+    data.seed = request.seed;
+    data.image_size = pretrained.model->config.vision.image_size;
+    const fs::path project_path = createDemoProject(data, observer, cancel).project_path;
     checkCancel(cancel);
-    {
-        ProjectStore store = ProjectStore::open(project_path.string());
-        DatasetImportRequest specialised;
-        specialised.name = "demo-specialised";
-        specialised.source = (work / "specialised").string();
-        specialised.format = "folder";
-        specialised.ratios = {0.7, 0.1, 0.2};
-        specialised.seed = request.seed;
-        importDataset(store, specialised, observer, cancel);
-        DatasetImportRequest generic = specialised;
-        generic.name = "demo-generic";
-        generic.source = (work / "generic").string();
-        generic.ratios = {0.0, 0.0, 1.0};  // all held out
-        importDataset(store, generic, observer, cancel);
-    }
 
     ProjectStore store = ProjectStore::open(project_path.string());
     const EvaluationSet specialised_test = loadEvaluationSet(store, "demo-specialised", "test");

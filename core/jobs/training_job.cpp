@@ -1,5 +1,6 @@
 #include "core/jobs/training_job.h"
 
+#include "core/common/content_hasher.h"
 #include "core/common/error.h"
 #include "core/common/file_lock.h"
 #include "core/common/folders.h"
@@ -11,10 +12,8 @@
 #include "core/train/training_batch_loader.h"
 
 #include <nlohmann/json.hpp>
-#include <xxhash.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <vector>
 
@@ -112,26 +111,13 @@ RunStatus runLiveStatus(const RunInfo& run) {
 }
 
 std::string trainingDataFingerprint(const std::vector<StoredImage>& images) {
-    XXH3_state_t* state = XXH3_createState();
-    if (!state) throw Error("out of memory while hashing the training data");
-    XXH3_128bits_reset(state);
-    const auto text = [&](const std::string& s) {
-        const uint64_t size = s.size();
-        XXH3_128bits_update(state, &size, sizeof size);  // length-prefixed: ("ab","c") != ("a","bc")
-        XXH3_128bits_update(state, s.data(), s.size());
-    };
+    ContentHasher hasher;
     for (const auto& image : images) {
-        text(image.content_hash);
-        const uint64_t captions = image.captions.size();
-        XXH3_128bits_update(state, &captions, sizeof captions);
-        for (const auto& caption : image.captions) text(caption.text);
+        hasher.text(image.content_hash);
+        hasher.integer(static_cast<int64_t>(image.captions.size()));
+        for (const auto& caption : image.captions) hasher.text(caption.text);
     }
-    const XXH128_hash_t hash = XXH3_128bits_digest(state);
-    XXH3_freeState(state);
-    char hex[33];
-    std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(hash.high64),
-                  static_cast<unsigned long long>(hash.low64));
-    return hex;
+    return hasher.hex();
 }
 
 TrainingJobResult runTrainingJob(const TrainingJobRequest& request, TrainingObserver* observer, const CancelToken* cancel,

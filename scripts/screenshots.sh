@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Writes PNGs of clipft Studio's pages at 1280x800 and 1920x1080, each in a real X server
+# (xvfb-run), into shots/ (or the folder given). Build first: bash scripts/build.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="$(realpath -m "${1:-shots}")"
+mkdir -p "$out"
+bin="$PWD/build/bin"
+work="$(mktemp -d "${TMPDIR:-/tmp}/clipft-shots-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"  # settings of their own
+
+# A project like the demo's: the specialised synthetic set, plus a messy folder for the report.
+"$bin/clipft" demo-data --out "$work/demo-specialised" --variant specialised --count 400 --size 64 >/dev/null
+"$bin/clipft" import --project "$work/demo.clipft" --name demo-specialised "$work/demo-specialised" >/dev/null
+"$bin/clipft" demo-data --out "$work/messy" --variant generic --count 30 --size 64 >/dev/null
+printf 'just text' > "$work/messy/notes.png"; printf 'a caption of no image\n' > "$work/messy/notes.txt"
+head -c 300 "$work/messy/00001.png" > "$work/messy/cut.png"; printf 'a cut image\n' > "$work/messy/cut.txt"
+"$bin/clipft" import --project "$work/demo.clipft" --name messy "$work/messy" >/dev/null
+
+for size in 1280x800 1920x1080; do
+  for page in welcome data model; do
+    project="$work/demo.clipft"
+    [ "$page" = welcome ] && project=""
+    xvfb-run -a -s "-screen 0 ${size}x24" "$bin/clipft-studio" ${project:+"$project"} --page "$page" --size "$size" \
+      --screenshot "$out/$page-$size.png"
+    echo "wrote $out/$page-$size.png"
+  done
+done

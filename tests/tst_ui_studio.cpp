@@ -1,0 +1,122 @@
+// clipft Studio's window driven as a user drives it (offscreen): a folder dropped onto the window
+// is imported in the background, the report lists exactly the bad items, a cancelled import
+// leaves the project as it was, and a reopened project shows what it had. QSignalSpy waits.
+#include "image_fixtures.h"
+
+#include "ui/jobs/job_runner.h"
+#include "ui/pages/data/data_page.h"
+#include "ui/studio_window.h"
+
+#include "core/demo/demo_dataset.h"
+#include "core/store/project_store.h"
+
+#include <QAbstractItemModel>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include <set>
+
+using namespace clipft;
+using clipft::ui::JobRunner;
+using clipft::ui::StudioWindow;
+
+namespace {
+
+void writeText(const QString& path, const QByteArray& text) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+// Drops `path` onto the window as a file manager would.
+void dropOnto(QWidget& window, const QString& path) {
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+}
+
+}  // namespace
+
+class TestStudio : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString path(const QString& name) const { return dir_.filePath(name); }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);  // settings of their own, not the user's
+        QVERIFY(dir_.isValid());
+        // A messy folder: 12 good captioned images, and three bad items.
+        writeDemoDataset(path("messy").toStdString(), DemoVariant::Generic, 12, 9, 48);
+        writeText(path("messy/notes.png"), "just text");                 // not an image
+        writeText(path("messy/notes.txt"), "a caption of no image\n");
+        fixtures::writeBytes(path("messy/lonely.png").toStdString(),
+                             fixtures::encode(".png", cv::Mat(40, 40, CV_8UC3, cv::Scalar(1, 2, 3))));  // no caption
+        fixtures::Bytes truncated = fixtures::encode(".jpg", cv::Mat(64, 64, CV_8UC3, cv::Scalar(200, 10, 10)));
+        truncated.resize(truncated.size() / 3);
+        fixtures::writeBytes(path("messy/cut.jpg").toStdString(), truncated);
+        writeText(path("messy/cut.txt"), "a red square\n");
+    }
+
+    void aDroppedFolderIsImportedAndTheReportListsExactlyTheBadItems() {
+        StudioWindow window;
+        window.show();
+        QVERIFY(window.openProject(path("studio.clipft")));
+        QCOMPARE(window.currentPage(), QString("data"));
+        QSignalSpy finished(&window.runner(), &JobRunner::finished);
+        dropOnto(window, path("messy"));
+        QVERIFY(finished.wait(60000));
+
+        auto* datasets = window.findChild<QTreeWidget*>("datasets");
+        QVERIFY(datasets);
+        QCOMPARE(datasets->topLevelItemCount(), 1);
+        QCOMPARE(datasets->topLevelItem(0)->text(0), QString("messy"));
+        QCOMPARE(datasets->topLevelItem(0)->text(1), QString("12"));
+
+        auto* report = window.findChild<QTableView*>("report");
+        QVERIFY(report);
+        std::set<std::pair<QString, QString>> rows;  // (kind, file)
+        for (int r = 0; r < report->model()->rowCount(); ++r)
+            rows.insert({report->model()->index(r, 0).data().toString(), report->model()->index(r, 1).data().toString()});
+        const std::set<std::pair<QString, QString>> expected = {
+            {"not_an_image", "notes.png"}, {"image_without_caption", "lonely.png"}, {"corrupt", "cut.jpg"}};
+        QCOMPARE(rows, expected);
+    }
+
+    void aCancelledImportLeavesTheProjectAsItWas() {
+        StudioWindow window;
+        QVERIFY(window.openProject(path("cancel.clipft")));
+        writeDemoDataset(path("many").toStdString(), DemoVariant::Generic, 400, 3, 48);
+        QSignalSpy cancelled(&window.runner(), &JobRunner::cancelled);
+        QSignalSpy progress(&window.runner(), &JobRunner::progress);
+        window.dataPage().importPath(path("many"));
+        QVERIFY(progress.wait(30000));  // it is under way
+        window.runner().cancel();
+        QVERIFY(cancelled.wait(30000));
+        ProjectStore store = ProjectStore::open(path("cancel.clipft").toStdString());
+        QVERIFY(store.datasets().empty());
+    }
+
+    void aReopenedProjectShowsWhatItHad() {
+        StudioWindow window;
+        QVERIFY(window.openProject(path("studio.clipft")));  // imported by the first case
+        auto* datasets = window.findChild<QTreeWidget*>("datasets");
+        QCOMPARE(datasets->topLevelItemCount(), 1);
+        QCOMPARE(datasets->topLevelItem(0)->text(0), QString("messy"));
+        auto* report = window.findChild<QTableView*>("report");
+        QCOMPARE(report->model()->rowCount(), 3);
+    }
+};
+
+QTEST_MAIN(TestStudio)
+#include "tst_ui_studio.moc"

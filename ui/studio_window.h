@@ -1,0 +1,59 @@
+// clipft Studio's main window: a side bar of pages as Qt Creator's mode bar (Welcome, Data,
+// Model; Train, Search and Runs join with their issues), menus and a toolbar, and a status bar
+// with the project, the compute device and the background job. Geometry and the open page are
+// kept in QSettings; a folder or annotation file dropped anywhere on the window is imported.
+#pragma once
+#include <QMainWindow>
+
+class QLabel;
+class QToolBar;
+class QStackedWidget;
+
+namespace clipft::ui {
+
+class DataPage;
+class JobRunner;
+class ModelPage;
+class WelcomePage;
+
+class StudioWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit StudioWindow(QWidget* parent = nullptr);
+    ~StudioWindow() override;
+
+    // Opens an existing project (or creates it when the file does not exist) on its Data page.
+    bool openProject(const QString& path);
+    void closeProject();
+    QString projectPath() const { return project_; }
+    JobRunner& runner() { return *runner_; }
+    DataPage& dataPage() { return *data_; }
+    void showPage(const QString& name);  // "welcome", "data", "model"
+    QString currentPage() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void newProject();
+    void chooseProject();
+    void tryDemo();
+    void showMessage(const QString& text);
+    void updateTitle();
+    void rebuildRecentMenu();
+
+    JobRunner* runner_ = nullptr;
+    QString project_;
+    QToolBar* sidebar_ = nullptr;
+    QStackedWidget* pages_ = nullptr;
+    WelcomePage* welcome_ = nullptr;
+    DataPage* data_ = nullptr;
+    ModelPage* model_ = nullptr;
+    QLabel* project_label_ = nullptr;
+    QMenu* recent_menu_ = nullptr;
+};
+
+}  // namespace clipft::ui
