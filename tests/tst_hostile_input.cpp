@@ -9,8 +9,7 @@
 #include "core/model/clip_model.h"
 #include "core/model/model_folder.h"
 #include "core/store/project_store.h"
-#include "core/text/sentencepiece_library.h"
-#include "core/text/sentencepiece_tokenizer.h"
+#include "tiny_model_fixture.h"
 
 #include <csignal>
 #include <sys/resource.h>
@@ -99,28 +98,12 @@ private slots:
             request.ratios = {0.75, 0.25, 0.0};
             importDataset(store, request);
         }
-        QFile corpus(path("corpus.txt"));
-        QVERIFY(corpus.open(QIODevice::WriteOnly));
-        for (const QString& name : QDir(path("data")).entryList({"*.txt"})) {
-            QFile caption(QDir(path("data")).filePath(name));
-            QVERIFY(caption.open(QIODevice::ReadOnly));
-            corpus.write(caption.readAll());
-        }
-        corpus.close();
-        QDir(dir_.path()).mkdir("vocab");
-        trainSentencePiece(std::map<std::string, std::string>{{"input", path("corpus.txt").toStdString()},
-                                                              {"model_prefix", path("vocab/demo").toStdString()},
-                                                              {"vocab_size", "60"},
-                                                              {"hard_vocab_limit", "false"}});
-        SentencePieceTokenizer tokenizer(path("vocab/demo.model").toStdString());
-        ClipConfig config;
-        config.embed_dim = 32;
-        config.vision = {2, 64, 2, 8, 32, 128};
-        config.text = {16, static_cast<int>(tokenizer.vocabSize()), 64, 2, 2, 128};
-        torch::manual_seed(1);
-        ClipModel model(config);
-        model_ = path("model");
-        saveOpenClipFolder(*model, model_.toStdString(), path("vocab").toStdString());
+        // A model large enough that its weights file is worth cutting in half (the full-disk cases).
+        fixtures::TinyClipShape shape;
+        shape.embed_dim = 32;
+        shape.vision_width = 64, shape.vision_mlp = 128, shape.text_width = 64, shape.text_mlp = 128;
+        model_ = fixtures::writeTinyClip(dir_.path(), fixtures::captionsOfFolder(path("data")), shape, 1);
+        QVERIFY(!model_.isEmpty());
 
         // Things for the cases to trip over.
         writeFile(path("a-file"), "not a folder\n");

@@ -19,8 +19,7 @@
 #include "core/model/clip_model.h"
 #include "core/model/model_folder.h"
 #include "core/store/project_store.h"
-#include "core/text/sentencepiece_library.h"
-#include "core/text/sentencepiece_tokenizer.h"
+#include "tiny_model_fixture.h"
 
 #include <ATen/ATen.h>
 #include <torch/nn/functional/loss.h>
@@ -162,29 +161,11 @@ private slots:
             QCOMPARE(store.datasetStats("shapes").train.images, static_cast<int64_t>(kImages));
         }
 
-        // A tiny CLIP with a sentencepiece vocabulary of the captions.
-        QFile corpus(path("corpus.txt"));
-        QVERIFY(corpus.open(QIODevice::WriteOnly));
-        for (int i = 0; i < 20; ++i) corpus.write(captions.join('\n').toUtf8() + "\n");
-        corpus.close();
-        QDir(dir_.path()).mkdir("vocab");
-        trainSentencePiece(std::map<std::string, std::string>{{"input", path("corpus.txt").toStdString()},
-                                                              {"model_prefix", path("vocab/demo").toStdString()},
-                                                              {"vocab_size", "40"},
-                                                              {"hard_vocab_limit", "false"}});
-        SentencePieceTokenizer tokenizer(path("vocab/demo.model").toStdString());
-        ClipConfig config;
-        config.embed_dim = 16;
-        config.vision = {2, 32, 2, 8, 32, 64};
-        config.text = {16, static_cast<int>(tokenizer.vocabSize()), 32, 2, 2, 64};
-        torch::manual_seed(5);
-        ClipModel model(config);
-        {
-            torch::NoGradGuard no_grad;
-            model->logit_scale.fill_(kInitialLogitScale);
-        }
-        const QString model_dir = path("model");
-        saveOpenClipFolder(*model, model_dir.toStdString(), path("vocab").toStdString());
+        // A tiny CLIP with a sentencepiece vocabulary of the captions, its temperature above ln 100.
+        fixtures::TinyClipShape shape;
+        shape.vocab_size = 40;
+        const QString model_dir = fixtures::writeTinyClip(dir_.path(), captions, shape, 5, 20, kInitialLogitScale);
+        QVERIFY(!model_dir.isEmpty());
 
         // clipft train, as a user runs it.
         QProcess process;
@@ -200,13 +181,13 @@ private slots:
         // The reference's inputs: the same files through the eval transform, the same tokens.
         LoadedModel loaded = loadModel(model_dir.toStdString(), c10::Device(c10::kCPU));
         ImageTransformConfig transform;
-        transform.image_size = config.vision.image_size;
+        transform.image_size = loaded.model->config.vision.image_size;
         transform.mean = loaded.model->config.preprocess.mean;
         transform.std = loaded.model->config.preprocess.std;
         std::vector<at::Tensor> pixels, tokens;
         for (int i = 0; i < kImages; ++i) {
             pixels.push_back(evalTransform(decodeImageFile(path("data/" + image_files[i]).toStdString()), transform));
-            tokens.push_back(at::tensor(loaded.tokenizer->encode(captions[i].toStdString(), config.text.context_length),
+            tokens.push_back(at::tensor(loaded.tokenizer->encode(captions[i].toStdString(), loaded.model->config.text.context_length),
                                         at::kLong));
         }
         const at::Tensor images = at::stack(pixels);  // [8, 3, 32, 32]

@@ -204,6 +204,21 @@ void StudioWindow::buildMenus() {
         themes->addAction(action);
     }
 
+    // Languages take effect at the next start (every widget's text is set once, when built).
+    QMenu* language = view->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const std::pair<QString, QString> tongues[] = {{"", tr("Follow the system")}, {"en", "English"}, {"de", "Deutsch"},
+                                                   {"es", "Español"}, {"fr", "Français"}, {"zh_CN", "中文（简体）"}};
+    for (const auto& [code, label] : tongues) {
+        QAction* action = language->addAction(label, this, [this, code = code] {
+            settings::setLanguage(code);
+            showMessage(tr("The language changes when clipft Studio starts again."));
+        });
+        action->setCheckable(true);
+        action->setChecked(settings::language() == code);
+        languages->addAction(action);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         QMessageBox::information(this, tr("Keyboard shortcuts"),

@@ -1,12 +1,15 @@
 // clipft-studio [PROJECT]: the desktop application. With a project file, it opens on its Data page.
 #include "ui/jobs/job_runner.h"
+#include "ui/settings.h"
 #include "ui/studio_window.h"
 
 #include "core/common/runtime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char** argv) {
     clipft::ensurePassiveOpenMpWaiting(argv);  // before LibTorch starts its thread pool (DESIGN.md)
@@ -15,6 +18,12 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("clipft");
     QApplication::setApplicationName("clipft Studio");
     QApplication::setApplicationVersion(CLIPFT_VERSION);
+    // The language chosen in View > Language, else the system's (translations/clipft_*.ts, built
+    // into the program under :/i18n).
+    QTranslator translator;
+    const QString language = clipft::ui::settings::language();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, "clipft", "_", ":/i18n")) QApplication::installTranslator(&translator);
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Fine-tune CLIP on your own captioned images."));
     parser.addHelpOption();

@@ -1,0 +1,680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <source>an unexpected error stopped the job</source>
+        <translation>ein unerwarteter Fehler hat den Vorgang abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, 1 thread</source>
+        <translation>%1, 1 Thread</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 threads</source>
+        <translation>%1, %2 Threads</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::DataPage</name>
+    <message>
+        <location filename="../ui/pages/data/data_page.cpp" line="+74"/>
+        <source>Import folder…</source>
+        <translation>Ordner importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of images with caption files (photo.jpg + photo.txt, or captions.txt / captions.csv)</source>
+        <translation>Ein Ordner mit Bildern und Beschreibungsdateien (photo.jpg + photo.txt oder captions.txt / captions.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotation file…</source>
+        <translation>Annotationsdatei importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV/TSV, JSONL, Flickr8k/30k, MS-COCO captions_*.json, Karpathy dataset_*.json</source>
+        <translation>CSV/TSV, JSONL, Flickr8k/30k, MS-COCO captions_*.json, Karpathy dataset_*.json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop a folder of images with captions here, or choose Import folder…</source>
+        <translation>Ziehen Sie einen Ordner mit Bildern und Beschreibungen hierher oder wählen Sie „Ordner importieren…“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captions</source>
+        <translation>Beschreibungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filter the report…</source>
+        <translation>Bericht filtern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Ordner mit Bildern und Beschreibungen importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>Annotationsdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>Annotationen (*.csv *.tsv *.jsonl *.json *.txt *.token);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 images · %4 captions&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 Bilder · %4 Beschreibungen&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Bilder&lt;/td&gt;&lt;td&gt;Beschreibungen&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>train</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>val</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in no split</source>
+        <translation>ohne Aufteilung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>every kind (%n)</source>
+        <translation>
+            <numerusform>alle Arten (%n)</numerusform>
+            <numerusform>alle Arten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open or create a project first, then import into it.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Projekt, um darin zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1</source>
+        <translation>%1 wird importiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
+        <translation>%1 importiert (%2): %3 Bilder, %4 Beschreibungen, %5 Einträge im Bericht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import stopped: %1</source>
+        <translation>Der Import ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; the project is as it was.</source>
+        <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::JobStatusWidget</name>
+    <message>
+        <location filename="../ui/widgets/job_status_widget.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the background job; what was stored before it stays as it was</source>
+        <translation>Den Hintergrundvorgang anhalten; bereits Gespeichertes bleibt unverändert</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 %3/%4</source>
+        <translation>%1: %2 %3/%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ModelPage</name>
+    <message>
+        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image tower</source>
+        <translation>Bild-Encoder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ViT: %1 layers, width %2, %3 heads, patch %4, %5×%5 images</source>
+        <translation>ViT: %1 Schichten, Breite %2, %3 Attention-Heads, Patch %4, Bilder %5×%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text tower</source>
+        <translation>Text-Encoder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 layers, width %2, %3 heads, context %4, vocabulary %5</source>
+        <translation>%1 Schichten, Breite %2, %3 Attention-Heads, Kontext %4, Vokabular %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dimensions</source>
+        <translation>%1 Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>Aktivierungsfunktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QuickGELU (OpenAI, laion400m)</source>
+        <translation>QuickGELU (OpenAI, laion400m)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sentencepiece</source>
+        <translation>sentencepiece</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP byte-level BPE</source>
+        <translation>CLIP-BPE auf Byte-Ebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preprocessing</source>
+        <translation>Vorverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resize the shortest side to %1 (bicubic, antialiased), centre crop, mean (%2, %3, %4), std (%5, %6, %7)</source>
+        <translation>kürzere Seite auf %1 skalieren (bikubisch, mit Antialiasing), mittig zuschneiden, Mittelwert (%2, %3, %4), Standardabweichung (%5, %6, %7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size on disk</source>
+        <translation>Größe auf dem Datenträger</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open model folder…</source>
+        <translation>Modellordner öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open_clip folder (open_clip_config.json + open_clip_model.safetensors) or a transformers folder (config.json + model.safetensors), with its tokenizer files</source>
+        <translation>Ein open_clip-Ordner (open_clip_config.json + open_clip_model.safetensors) oder ein transformers-Ordner (config.json + model.safetensors) mit den zugehörigen Tokenizer-Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known architectures, and where to get real weights</source>
+        <translation>Bekannte Architekturen und Bezugsquellen für echte Gewichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open_clip layout</source>
+        <translation>open_clip-Layout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>transformers layout</source>
+        <translation>transformers-Layout</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Download the files of a Hugging Face repository above (&quot;Files and versions&quot;) into a folder, then open it here.</source>
+        <translation>Laden Sie die Dateien eines der oben genannten Repositorys auf Hugging Face („Files and versions“) in einen Ordner herunter und öffnen Sie ihn dann hier.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compute device: %1</source>
+        <translation>Rechengerät: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a model folder</source>
+        <translation>Modellordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Built-in demo model</source>
+        <translation>Integriertes Demomodell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading model %1</source>
+        <translation>Modell %1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Dieser Ordner kann nicht verwendet werden:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::StudioWindow</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+43"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Project…</source>
+        <translation>Projekt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Ordner mit Bildern und Beschreibungen importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung verwenden</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language changes when clipft Studio starts again.</source>
+        <translation>Die Sprache wird beim nächsten Start von clipft Studio geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import a folder&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neues Projekt&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Projekt öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ordner importieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Beenden&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Diese Liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About clipft Studio</source>
+        <translation>Ü&amp;ber clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About clipft Studio</source>
+        <translation>Über clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Fine-tune CLIP on your own captioned images.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Compute device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Stimmen Sie CLIP mit Ihren eigenen Bildern und Beschreibungen fein ab.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Rechengerät: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft)</source>
+        <translation>clipft-Projekte (*.clipft)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft);;All files (*)</source>
+        <translation>clipft-Projekte (*.clipft);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the demo</source>
+        <translation>Demo wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
+        <translation>Das Demoprojekt ist bereit: ein synthetischer Datensatz, den das Demomodell nie gesehen hat, und einer, den es kennt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — clipft Studio</source>
+        <translation>%1 — clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project</source>
+        <translation>Kein Projekt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A job is running</source>
+        <translation>Ein Vorgang läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is still running. Stop it and quit? What it has not finished is not stored.</source>
+        <translation>„%1“ läuft noch. Abbrechen und beenden? Was noch nicht abgeschlossen ist, wird nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/welcome/welcome_page.cpp" line="+33"/>
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n Trainingslauf</numerusform>
+            <numerusform>%n Trainingsläufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fine-tune CLIP on your own captioned images and see how much search improves.</source>
+        <translation>Stimmen Sie CLIP mit Ihren eigenen Bildern und Beschreibungen fein ab und sehen Sie, wie sehr sich die Suche verbessert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project with a synthetic captioned data set and the built-in demo model, ready to train</source>
+        <translation>Ein Projekt mit einem synthetischen Datensatz samt Beschreibungen und dem integrierten Demomodell, bereit zum Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start an empty project file (.clipft)</source>
+        <translation>Eine leere Projektdatei (.clipft) anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project file (.clipft)</source>
+        <translation>Eine Projektdatei (.clipft) öffnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent projects</source>
+        <translation>Zuletzt verwendete Projekte</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recent projects yet: try the demo, or start a new project.</source>
+        <translation>Noch keine zuletzt verwendeten Projekte: Probieren Sie die Demo aus oder legen Sie ein neues Projekt an.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="+28"/>
+        <source>Fine-tune CLIP on your own captioned images.</source>
+        <translation>Stimmen Sie CLIP mit Ihren eigenen Bildern und Beschreibungen fein ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A project file (.clipft) to open</source>
+        <translation>Zu öffnende Projektdatei (.clipft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the window to FILE.png and quit</source>
+        <translation>Fenster als FILE.png speichern und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page to show: welcome, data or model</source>
+        <translation>Anzuzeigende Seite: welcome, data oder model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window size, WIDTHxHEIGHT</source>
+        <translation>Fenstergröße, BREITExHÖHE</translation>
+    </message>
+</context>
+</TS>

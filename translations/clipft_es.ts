@@ -1,0 +1,680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <source>an unexpected error stopped the job</source>
+        <translation>un error inesperado detuvo la tarea</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, 1 thread</source>
+        <translation>%1, 1 hilo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 threads</source>
+        <translation>%1, %2 hilos</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::DataPage</name>
+    <message>
+        <location filename="../ui/pages/data/data_page.cpp" line="+74"/>
+        <source>Import folder…</source>
+        <translation>Importar carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of images with caption files (photo.jpg + photo.txt, or captions.txt / captions.csv)</source>
+        <translation>Una carpeta de imágenes con archivos de descripciones (photo.jpg + photo.txt, o captions.txt / captions.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotation file…</source>
+        <translation>Importar archivo de anotaciones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV/TSV, JSONL, Flickr8k/30k, MS-COCO captions_*.json, Karpathy dataset_*.json</source>
+        <translation>CSV/TSV, JSONL, Flickr8k/30k, MS-COCO captions_*.json, Karpathy dataset_*.json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop a folder of images with captions here, or choose Import folder…</source>
+        <translation>Suelte aquí una carpeta de imágenes con descripciones o elija «Importar carpeta…»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captions</source>
+        <translation>Descripciones</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filter the report…</source>
+        <translation>Filtrar el informe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Importar una carpeta de imágenes con descripciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>Importar un archivo de anotaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>Anotaciones (*.csv *.tsv *.jsonl *.json *.txt *.token);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 images · %4 captions&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 imágenes · %4 descripciones&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;imágenes&lt;/td&gt;&lt;td&gt;descripciones&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>train</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>val</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test</source>
+        <translation>prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in no split</source>
+        <translation>sin partición</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>every kind (%n)</source>
+        <translation>
+            <numerusform>todos los tipos (%n)</numerusform>
+            <numerusform>todos los tipos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open or create a project first, then import into it.</source>
+        <translation>Primero abra o cree un proyecto y luego importe en él.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1</source>
+        <translation>Importando %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
+        <translation>Se importó %1 (%2): %3 imágenes, %4 descripciones, %5 elementos en el informe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import stopped: %1</source>
+        <translation>La importación se detuvo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; the project is as it was.</source>
+        <translation>Se canceló la importación; el proyecto no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::JobStatusWidget</name>
+    <message>
+        <location filename="../ui/widgets/job_status_widget.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the background job; what was stored before it stays as it was</source>
+        <translation>Detener la tarea en segundo plano; lo que ya estaba guardado no cambia</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 %3/%4</source>
+        <translation>%1: %2 %3/%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ModelPage</name>
+    <message>
+        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image tower</source>
+        <translation>Codificador de imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ViT: %1 layers, width %2, %3 heads, patch %4, %5×%5 images</source>
+        <translation>ViT: %1 capas, ancho %2, %3 cabezas, parche %4, imágenes de %5×%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text tower</source>
+        <translation>Codificador de texto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 layers, width %2, %3 heads, context %4, vocabulary %5</source>
+        <translation>%1 capas, ancho %2, %3 cabezas, contexto %4, vocabulario %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embedding</source>
+        <translation>Embedding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dimensions</source>
+        <translation>%1 dimensiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>Función de activación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QuickGELU (OpenAI, laion400m)</source>
+        <translation>QuickGELU (OpenAI, laion400m)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokenizer</source>
+        <translation>Tokenizador</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sentencepiece</source>
+        <translation>sentencepiece</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP byte-level BPE</source>
+        <translation>BPE a nivel de byte de CLIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preprocessing</source>
+        <translation>Preprocesamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resize the shortest side to %1 (bicubic, antialiased), centre crop, mean (%2, %3, %4), std (%5, %6, %7)</source>
+        <translation>redimensionar el lado más corto a %1 (bicúbico, con antialiasing), recorte centrado, media (%2, %3, %4), desviación típica (%5, %6, %7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size on disk</source>
+        <translation>Tamaño en disco</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open model folder…</source>
+        <translation>Abrir carpeta de modelo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open_clip folder (open_clip_config.json + open_clip_model.safetensors) or a transformers folder (config.json + model.safetensors), with its tokenizer files</source>
+        <translation>Una carpeta de open_clip (open_clip_config.json + open_clip_model.safetensors) o de transformers (config.json + model.safetensors), con sus archivos de tokenizador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known architectures, and where to get real weights</source>
+        <translation>Arquitecturas conocidas y dónde obtener pesos reales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>Arquitectura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open_clip layout</source>
+        <translation>Estructura open_clip</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>transformers layout</source>
+        <translation>Estructura transformers</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Download the files of a Hugging Face repository above (&quot;Files and versions&quot;) into a folder, then open it here.</source>
+        <translation>Descargue en una carpeta los archivos de uno de los repositorios de Hugging Face anteriores («Files and versions») y ábrala aquí.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compute device: %1</source>
+        <translation>Dispositivo de cómputo: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a model folder</source>
+        <translation>Abrir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Built-in demo model</source>
+        <translation>Modelo de demostración integrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading model %1</source>
+        <translation>Leyendo el modelo %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No se puede usar esta carpeta:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::StudioWindow</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+43"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Barra principal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Importar una carpeta de imágenes con descripciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Cerrar proyecto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Follow the system</source>
+        <translation>Usar la configuración del sistema</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language changes when clipft Studio starts again.</source>
+        <translation>El idioma cambiará la próxima vez que se inicie clipft Studio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import a folder&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nuevo proyecto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Abrir proyecto&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Importar una carpeta&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Salir&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Esta lista&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About clipft Studio</source>
+        <translation>Acerca &amp;de clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About clipft Studio</source>
+        <translation>Acerca de clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Fine-tune CLIP on your own captioned images.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Compute device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Realice un ajuste fino de CLIP con sus propias imágenes y descripciones.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Dispositivo de cómputo: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the project</source>
+        <translation>No se puede abrir el proyecto</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft)</source>
+        <translation>Proyectos de clipft (*.clipft)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open project</source>
+        <translation>Abrir proyecto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft);;All files (*)</source>
+        <translation>Proyectos de clipft (*.clipft);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the demo</source>
+        <translation>Preparando la demostración</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
+        <translation>El proyecto de demostración está listo: un conjunto de datos sintético que el modelo de demostración nunca ha visto y otro que ya conoce.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — clipft Studio</source>
+        <translation>%1 — clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project</source>
+        <translation>Sin proyecto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A job is running</source>
+        <translation>Hay una tarea en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is still running. Stop it and quit? What it has not finished is not stored.</source>
+        <translation>«%1» sigue en curso. ¿Detenerla y salir? Lo que no haya terminado no se guardará.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/welcome/welcome_page.cpp" line="+33"/>
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n conjunto de datos</numerusform>
+            <numerusform>%n conjuntos de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n entrenamiento</numerusform>
+            <numerusform>%n entrenamientos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fine-tune CLIP on your own captioned images and see how much search improves.</source>
+        <translation>Realice un ajuste fino de CLIP con sus propias imágenes y descripciones y compruebe cuánto mejora la búsqueda.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try the demo</source>
+        <translation>Probar la demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project with a synthetic captioned data set and the built-in demo model, ready to train</source>
+        <translation>Un proyecto con un conjunto de datos sintético con descripciones y el modelo de demostración integrado, listo para entrenar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project…</source>
+        <translation>Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start an empty project file (.clipft)</source>
+        <translation>Crear un archivo de proyecto vacío (.clipft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>Abrir proyecto…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project file (.clipft)</source>
+        <translation>Abrir un archivo de proyecto (.clipft)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent projects</source>
+        <translation>Proyectos recientes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recent projects yet: try the demo, or start a new project.</source>
+        <translation>Aún no hay proyectos recientes: pruebe la demostración o cree un proyecto nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="+28"/>
+        <source>Fine-tune CLIP on your own captioned images.</source>
+        <translation>Realice un ajuste fino de CLIP con sus propias imágenes y descripciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A project file (.clipft) to open</source>
+        <translation>Archivo de proyecto (.clipft) que se abrirá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the window to FILE.png and quit</source>
+        <translation>Guardar la ventana en FILE.png y salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page to show: welcome, data or model</source>
+        <translation>Página que se mostrará: welcome, data o model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window size, WIDTHxHEIGHT</source>
+        <translation>Tamaño de la ventana, ANCHOxALTO</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <source>an unexpected error stopped the job</source>
+        <translation>une erreur inattendue a interrompu la tâche</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, 1 thread</source>
+        <translation>%1, 1 thread</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 threads</source>
+        <translation>%1, %2 threads</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::DataPage</name>
+    <message>
+        <location filename="../ui/pages/data/data_page.cpp" line="+74"/>
+        <source>Import folder…</source>
+        <translation>Importer un dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of images with caption files (photo.jpg + photo.txt, or captions.txt / captions.csv)</source>
+        <translation>Un dossier d’images avec leurs fichiers de légendes (photo.jpg + photo.txt, ou captions.txt / captions.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotation file…</source>
+        <translation>Importer un fichier d’annotations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV/TSV, JSONL, Flickr8k/30k, MS-COCO captions_*.json, Karpathy dataset_*.json</source>
+        <translation>CSV/TSV, JSONL, Flickr8k/30k, MS-COCO captions_*.json, Karpathy dataset_*.json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop a folder of images with captions here, or choose Import folder…</source>
+        <translation>Déposez ici un dossier d’images avec leurs légendes, ou choisissez « Importer un dossier… »</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captions</source>
+        <translation>Légendes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filter the report…</source>
+        <translation>Filtrer le rapport…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report:</source>
+        <translation>Rapport :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Importer un dossier d’images légendées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>Importer un fichier d’annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 images · %4 captions&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 images · %4 légendes&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;légendes&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>train</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>val</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in no split</source>
+        <translation>non réparti</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>every kind (%n)</source>
+        <translation>
+            <numerusform>tous les types (%n)</numerusform>
+            <numerusform>tous les types (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open or create a project first, then import into it.</source>
+        <translation>Ouvrez ou créez d’abord un projet, puis importez-y vos données.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1</source>
+        <translation>Importation de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
+        <translation>%1 importé (%2) : %3 images, %4 légendes, %5 éléments dans le rapport</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import stopped: %1</source>
+        <translation>L’importation s’est arrêtée : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; the project is as it was.</source>
+        <translation>L’importation a été annulée ; le projet est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::JobStatusWidget</name>
+    <message>
+        <location filename="../ui/widgets/job_status_widget.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the background job; what was stored before it stays as it was</source>
+        <translation>Arrêter la tâche en arrière-plan ; ce qui était déjà enregistré reste inchangé</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 %3/%4</source>
+        <translation>%1 : %2 %3/%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left</source>
+        <translation>%1 restant</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ModelPage</name>
+    <message>
+        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image tower</source>
+        <translation>Encodeur d’image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ViT: %1 layers, width %2, %3 heads, patch %4, %5×%5 images</source>
+        <translation>ViT : %1 couches, largeur %2, %3 têtes, patch %4, images %5×%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text tower</source>
+        <translation>Encodeur de texte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 layers, width %2, %3 heads, context %4, vocabulary %5</source>
+        <translation>%1 couches, largeur %2, %3 têtes, contexte %4, vocabulaire %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embedding</source>
+        <translation>Plongement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dimensions</source>
+        <translation>%1 dimensions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>Fonction d’activation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QuickGELU (OpenAI, laion400m)</source>
+        <translation>QuickGELU (OpenAI, laion400m)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokenizer</source>
+        <translation>Tokeniseur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sentencepiece</source>
+        <translation>sentencepiece</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP byte-level BPE</source>
+        <translation>BPE au niveau octet de CLIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preprocessing</source>
+        <translation>Prétraitement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resize the shortest side to %1 (bicubic, antialiased), centre crop, mean (%2, %3, %4), std (%5, %6, %7)</source>
+        <translation>redimensionner le côté le plus court à %1 (bicubique, avec anticrénelage), recadrage centré, moyenne (%2, %3, %4), écart-type (%5, %6, %7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size on disk</source>
+        <translation>Taille sur le disque</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open model folder…</source>
+        <translation>Ouvrir un dossier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open_clip folder (open_clip_config.json + open_clip_model.safetensors) or a transformers folder (config.json + model.safetensors), with its tokenizer files</source>
+        <translation>Un dossier open_clip (open_clip_config.json + open_clip_model.safetensors) ou un dossier transformers (config.json + model.safetensors), avec ses fichiers de tokeniseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known architectures, and where to get real weights</source>
+        <translation>Architectures connues, et où obtenir de vrais poids</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open_clip layout</source>
+        <translation>Structure open_clip</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>transformers layout</source>
+        <translation>Structure transformers</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Download the files of a Hugging Face repository above (&quot;Files and versions&quot;) into a folder, then open it here.</source>
+        <translation>Téléchargez les fichiers de l’un des dépôts Hugging Face ci-dessus (« Files and versions ») dans un dossier, puis ouvrez-le ici.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compute device: %1</source>
+        <translation>Périphérique de calcul : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a model folder</source>
+        <translation>Ouvrir un dossier de modèle</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Built-in demo model</source>
+        <translation>Modèle de démonstration intégré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading model %1</source>
+        <translation>Lecture du modèle %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ce dossier ne peut pas être utilisé :&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::StudioWindow</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+43"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>Barre principale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>Projets &amp;récents</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Importer un dossier d’images légendées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language changes when clipft Studio starts again.</source>
+        <translation>La langue changera au prochain démarrage de clipft Studio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import a folder&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Nouveau projet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ouvrir un projet&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Importer un dossier&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quitter&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Cette liste&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About clipft Studio</source>
+        <translation>À &amp;propos de clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About clipft Studio</source>
+        <translation>À propos de clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Fine-tune CLIP on your own captioned images.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Compute device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Affinez CLIP sur vos propres images légendées.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Périphérique de calcul : %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the project</source>
+        <translation>Impossible d’ouvrir le projet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft)</source>
+        <translation>Projets clipft (*.clipft)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft);;All files (*)</source>
+        <translation>Projets clipft (*.clipft);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the demo</source>
+        <translation>Préparation de la démo</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
+        <translation>Le projet de démonstration est prêt : un jeu de données synthétique que le modèle de démonstration n’a jamais vu, et un autre qu’il connaît.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — clipft Studio</source>
+        <translation>%1 — clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project</source>
+        <translation>Aucun projet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A job is running</source>
+        <translation>Une tâche est en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is still running. Stop it and quit? What it has not finished is not stored.</source>
+        <translation>« %1 » est toujours en cours. L’arrêter et quitter ? Ce qui n’est pas terminé ne sera pas enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/welcome/welcome_page.cpp" line="+33"/>
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n jeu de données</numerusform>
+            <numerusform>%n jeux de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n entraînement</numerusform>
+            <numerusform>%n entraînements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fine-tune CLIP on your own captioned images and see how much search improves.</source>
+        <translation>Affinez CLIP sur vos propres images légendées et voyez à quel point la recherche s’améliore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project with a synthetic captioned data set and the built-in demo model, ready to train</source>
+        <translation>Un projet avec un jeu de données synthétique légendé et le modèle de démonstration intégré, prêt pour l’entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start an empty project file (.clipft)</source>
+        <translation>Créer un fichier de projet vide (.clipft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project file (.clipft)</source>
+        <translation>Ouvrir un fichier de projet (.clipft)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recent projects yet: try the demo, or start a new project.</source>
+        <translation>Aucun projet récent pour l’instant : essayez la démo ou créez un nouveau projet.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="+28"/>
+        <source>Fine-tune CLIP on your own captioned images.</source>
+        <translation>Affinez CLIP sur vos propres images légendées.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A project file (.clipft) to open</source>
+        <translation>Fichier de projet (.clipft) à ouvrir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the window to FILE.png and quit</source>
+        <translation>Enregistrer la fenêtre dans FILE.png et quitter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page to show: welcome, data or model</source>
+        <translation>Page à afficher : welcome, data ou model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window size, WIDTHxHEIGHT</source>
+        <translation>Taille de la fenêtre, LARGEURxHAUTEUR</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <source>an unexpected error stopped the job</source>
+        <translation>意外错误导致任务中止</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, 1 thread</source>
+        <translation>%1，1 个线程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, %2 threads</source>
+        <translation>%1，%2 个线程</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::DataPage</name>
+    <message>
+        <location filename="../ui/pages/data/data_page.cpp" line="+74"/>
+        <source>Import folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of images with caption files (photo.jpg + photo.txt, or captions.txt / captions.csv)</source>
+        <translation>包含图像及其描述文件的文件夹（photo.jpg + photo.txt，或 captions.txt / captions.csv）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotation file…</source>
+        <translation>导入标注文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV/TSV, JSONL, Flickr8k/30k, MS-COCO captions_*.json, Karpathy dataset_*.json</source>
+        <translation>CSV/TSV、JSONL、Flickr8k/30k、MS-COCO captions_*.json、Karpathy dataset_*.json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop a folder of images with captions here, or choose Import folder…</source>
+        <translation>将包含图像和描述的文件夹拖放到此处，或选择“导入文件夹…”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captions</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Filter the report…</source>
+        <translation>筛选报告…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import a folder of captioned images</source>
+        <translation>导入带描述的图像文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>导入标注文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>标注文件 (*.csv *.tsv *.jsonl *.json *.txt *.token);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 images · %4 captions&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 张图像 · %4 条描述&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;图像&lt;/td&gt;&lt;td&gt;描述&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>val</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in no split</source>
+        <translation>未划分</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>every kind (%n)</source>
+        <translation>
+            <numerusform>所有类型（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open or create a project first, then import into it.</source>
+        <translation>请先打开或新建一个项目，然后再导入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
+        <translation>已导入 %1（%2）：%3 张图像，%4 条描述，报告中有 %5 项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import stopped: %1</source>
+        <translation>导入已停止：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import was cancelled; the project is as it was.</source>
+        <translation>导入已取消，项目保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::JobStatusWidget</name>
+    <message>
+        <location filename="../ui/widgets/job_status_widget.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the background job; what was stored before it stays as it was</source>
+        <translation>停止后台任务；此前已保存的内容保持不变</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 %3/%4</source>
+        <translation>%1：%2 %3/%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ModelPage</name>
+    <message>
+        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image tower</source>
+        <translation>图像编码器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ViT: %1 layers, width %2, %3 heads, patch %4, %5×%5 images</source>
+        <translation>ViT：%1 层，宽度 %2，%3 个注意力头，patch 大小 %4，图像尺寸 %5×%5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text tower</source>
+        <translation>文本编码器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 layers, width %2, %3 heads, context %4, vocabulary %5</source>
+        <translation>%1 层，宽度 %2，%3 个注意力头，上下文长度 %4，词表大小 %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dimensions</source>
+        <translation>%1 维</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QuickGELU (OpenAI, laion400m)</source>
+        <translation>QuickGELU (OpenAI, laion400m)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tokenizer</source>
+        <translation>分词器</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sentencepiece</source>
+        <translation>sentencepiece</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CLIP byte-level BPE</source>
+        <translation>CLIP 字节级 BPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preprocessing</source>
+        <translation>预处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resize the shortest side to %1 (bicubic, antialiased), centre crop, mean (%2, %3, %4), std (%5, %6, %7)</source>
+        <translation>将短边缩放至 %1（双三次插值，抗锯齿），中心裁剪，均值 (%2, %3, %4)，标准差 (%5, %6, %7)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size on disk</source>
+        <translation>占用磁盘空间</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open model folder…</source>
+        <translation>打开模型文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open_clip folder (open_clip_config.json + open_clip_model.safetensors) or a transformers folder (config.json + model.safetensors), with its tokenizer files</source>
+        <translation>open_clip 文件夹（open_clip_config.json + open_clip_model.safetensors）或 transformers 文件夹（config.json + model.safetensors），并包含其分词器文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known architectures, and where to get real weights</source>
+        <translation>已知架构，以及从何处获取真实权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open_clip layout</source>
+        <translation>open_clip 布局</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>transformers layout</source>
+        <translation>transformers 布局</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Download the files of a Hugging Face repository above (&quot;Files and versions&quot;) into a folder, then open it here.</source>
+        <translation>将上方某个 Hugging Face 仓库中的文件（“Files and versions”页面）下载到一个文件夹中，然后在此处打开该文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compute device: %1</source>
+        <translation>计算设备：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open a model folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Built-in demo model</source>
+        <translation>内置演示模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading model %1</source>
+        <translation>正在读取模型 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法使用此文件夹：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::StudioWindow</name>
+    <message>
+        <location filename="../ui/studio_window.cpp" line="+43"/>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a folder of captioned images</source>
+        <translation>导入带描述的图像文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close Project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language changes when clipft Studio starts again.</source>
+        <translation>语言将在下次启动 clipft Studio 时更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open project&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Import a folder&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Quit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;This list&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;新建项目&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;打开项目&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+I&lt;/b&gt;&lt;/td&gt;&lt;td&gt;导入文件夹&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Q&lt;/b&gt;&lt;/td&gt;&lt;td&gt;退出&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F1&lt;/b&gt;&lt;/td&gt;&lt;td&gt;显示此列表&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;About clipft Studio</source>
+        <translation>关于 clipft Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About clipft Studio</source>
+        <translation>关于 clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Fine-tune CLIP on your own captioned images.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Compute device: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;使用您自己的带描述图像微调 CLIP。&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;计算设备：%5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft)</source>
+        <translation>clipft 项目 (*.clipft)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clipft projects (*.clipft);;All files (*)</source>
+        <translation>clipft 项目 (*.clipft);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the demo</source>
+        <translation>正在准备演示</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
+        <translation>演示项目已就绪：其中有一个演示模型从未见过的合成数据集，以及一个它已经见过的数据集。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — clipft Studio</source>
+        <translation>%1 — clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No project</source>
+        <translation>未打开项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A job is running</source>
+        <translation>有任务正在运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is still running. Stop it and quit? What it has not finished is not stored.</source>
+        <translation>“%1”仍在运行。要停止它并退出吗？尚未完成的部分不会被保存。</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::WelcomePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/welcome/welcome_page.cpp" line="+33"/>
+        <source>%n dataset(s)</source>
+        <translation>
+            <numerusform>%n 个数据集</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 次训练</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>clipft Studio</source>
+        <translation>clipft Studio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fine-tune CLIP on your own captioned images and see how much search improves.</source>
+        <translation>使用您自己的带描述图像微调 CLIP，看看搜索效果能提升多少。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try the demo</source>
+        <translation>试用演示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project with a synthetic captioned data set and the built-in demo model, ready to train</source>
+        <translation>包含一个带描述的合成数据集和内置演示模型的项目，可直接开始训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start an empty project file (.clipft)</source>
+        <translation>新建一个空的项目文件（.clipft）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a project file (.clipft)</source>
+        <translation>打开项目文件（.clipft）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 — %2
+%3</source>
+        <translation>%1 — %2
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No recent projects yet: try the demo, or start a new project.</source>
+        <translation>暂无最近的项目：可以试用演示，或新建一个项目。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="+28"/>
+        <source>Fine-tune CLIP on your own captioned images.</source>
+        <translation>使用您自己的带描述图像微调 CLIP。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A project file (.clipft) to open</source>
+        <translation>要打开的项目文件（.clipft）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the window to FILE.png and quit</source>
+        <translation>将窗口保存为 FILE.png 并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The page to show: welcome, data or model</source>
+        <translation>要显示的页面：welcome、data 或 model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window size, WIDTHxHEIGHT</source>
+        <translation>窗口大小，格式为 宽度x高度</translation>
+    </message>
+</context>
+</TS>
