@@ -676,5 +676,10 @@
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Fenstergröße, BREITExHÖHE</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a new demo project (Try the demo)</source>
+        <translation>Mit einem neuen Demo-Projekt starten (Demo ausprobieren)</translation>
+    </message>
 </context>
 </TS>

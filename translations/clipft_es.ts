@@ -676,5 +676,10 @@
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Tamaño de la ventana, ANCHOxALTO</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a new demo project (Try the demo)</source>
+        <translation>Empezar con un nuevo proyecto de demostración (Probar la demo)</translation>
+    </message>
 </context>
 </TS>

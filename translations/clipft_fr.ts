@@ -52,7 +52,7 @@
     <message>
         <location line="+7"/>
         <source>Drop a folder of images with captions here, or choose Import folder…</source>
-        <translation>Déposez ici un dossier d’images avec leurs légendes, ou choisissez « Importer un dossier… »</translation>
+        <translation>Déposez ici un dossier d’images avec leurs légendes, ou choisissez «&#xa0;Importer un dossier…&#xa0;»</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -77,7 +77,7 @@
     <message>
         <location line="+2"/>
         <source>Report:</source>
-        <translation>Rapport :</translation>
+        <translation>Rapport&#xa0;:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -160,17 +160,17 @@
     <message>
         <location line="+14"/>
         <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
-        <translation>%1 importé (%2) : %3 images, %4 légendes, %5 éléments dans le rapport</translation>
+        <translation>%1 importé (%2)&#xa0;: %3 images, %4 légendes, %5 éléments dans le rapport</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The import stopped: %1</source>
-        <translation>L’importation s’est arrêtée : %1</translation>
+        <translation>L’importation s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The import was cancelled; the project is as it was.</source>
-        <translation>L’importation a été annulée ; le projet est inchangé.</translation>
+        <translation>L’importation a été annulée&#xa0;; le projet est inchangé.</translation>
     </message>
 </context>
 <context>
@@ -183,17 +183,17 @@
     <message>
         <location line="+1"/>
         <source>Stop the background job; what was stored before it stays as it was</source>
-        <translation>Arrêter la tâche en arrière-plan ; ce qui était déjà enregistré reste inchangé</translation>
+        <translation>Arrêter la tâche en arrière-plan&#xa0;; ce qui était déjà enregistré reste inchangé</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2 %3/%4</source>
-        <translation>%1 : %2 %3/%4</translation>
+        <translation>%1&#xa0;: %2 %3/%4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -221,7 +221,7 @@
     <message>
         <location line="+0"/>
         <source>ViT: %1 layers, width %2, %3 heads, patch %4, %5×%5 images</source>
-        <translation>ViT : %1 couches, largeur %2, %3 têtes, patch %4, images %5×%5</translation>
+        <translation>ViT&#xa0;: %1 couches, largeur %2, %3 têtes, patch %4, images %5×%5</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -311,7 +311,7 @@
     <message>
         <location line="+2"/>
         <source>Model:</source>
-        <translation>Modèle :</translation>
+        <translation>Modèle&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -341,12 +341,12 @@
     <message>
         <location line="+20"/>
         <source>Download the files of a Hugging Face repository above (&quot;Files and versions&quot;) into a folder, then open it here.</source>
-        <translation>Téléchargez les fichiers de l’un des dépôts Hugging Face ci-dessus (« Files and versions ») dans un dossier, puis ouvrez-le ici.</translation>
+        <translation>Téléchargez les fichiers de l’un des dépôts Hugging Face ci-dessus («&#xa0;Files and versions&#xa0;») dans un dossier, puis ouvrez-le ici.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Compute device: %1</source>
-        <translation>Périphérique de calcul : %1</translation>
+        <translation>Périphérique de calcul&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -371,7 +371,7 @@
     <message>
         <location line="+11"/>
         <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Ce dossier ne peut pas être utilisé :&lt;/b&gt; %1</translation>
+        <translation>&lt;b&gt;Ce dossier ne peut pas être utilisé&#xa0;:&lt;/b&gt; %1</translation>
     </message>
 </context>
 <context>
@@ -510,7 +510,7 @@
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Fine-tune CLIP on your own captioned images.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Compute device: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Affinez CLIP sur vos propres images légendées.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Périphérique de calcul : %5&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;clipft Studio %1&lt;/h3&gt;&lt;p&gt;Affinez CLIP sur vos propres images légendées.&lt;/p&gt;&lt;p&gt;Qt %2 · LibTorch %3 · OpenCV %4&lt;/p&gt;&lt;p&gt;Périphérique de calcul&#xa0;: %5&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -545,7 +545,7 @@
     <message>
         <location line="+9"/>
         <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
-        <translation>Le projet de démonstration est prêt : un jeu de données synthétique que le modèle de démonstration n’a jamais vu, et un autre qu’il connaît.</translation>
+        <translation>Le projet de démonstration est prêt&#xa0;: un jeu de données synthétique que le modèle de démonstration n’a jamais vu, et un autre qu’il connaît.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -570,7 +570,7 @@
     <message>
         <location line="+1"/>
         <source>%1 is still running. Stop it and quit? What it has not finished is not stored.</source>
-        <translation>« %1 » est toujours en cours. L’arrêter et quitter ? Ce qui n’est pas terminé ne sera pas enregistré.</translation>
+        <translation>«&#xa0;%1&#xa0;» est toujours en cours. L’arrêter et quitter&#xa0;? Ce qui n’est pas terminé ne sera pas enregistré.</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@
     <message>
         <location line="+5"/>
         <source>No recent projects yet: try the demo, or start a new project.</source>
-        <translation>Aucun projet récent pour l’instant : essayez la démo ou créez un nouveau projet.</translation>
+        <translation>Aucun projet récent pour l’instant&#xa0;: essayez la démo ou créez un nouveau projet.</translation>
     </message>
 </context>
 <context>
@@ -669,12 +669,17 @@
     <message>
         <location line="+1"/>
         <source>The page to show: welcome, data or model</source>
-        <translation>Page à afficher : welcome, data ou model</translation>
+        <translation>Page à afficher&#xa0;: welcome, data ou model</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Taille de la fenêtre, LARGEURxHAUTEUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a new demo project (Try the demo)</source>
+        <translation>Démarrer avec un nouveau projet de démonstration (Essayer la démo)</translation>
     </message>
 </context>
 </TS>

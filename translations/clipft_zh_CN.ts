@@ -673,5 +673,10 @@
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>窗口大小，格式为 宽度x高度</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a new demo project (Try the demo)</source>
+        <translation>从新的演示项目开始（试用演示）</translation>
+    </message>
 </context>
 </TS>

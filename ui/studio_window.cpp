@@ -147,7 +147,7 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
 
     connect(welcome_, &WelcomePage::newProjectRequested, this, &StudioWindow::newProject);
     connect(welcome_, &WelcomePage::openProjectRequested, this, &StudioWindow::chooseProject);
-    connect(welcome_, &WelcomePage::demoRequested, this, &StudioWindow::tryDemo);
+    connect(welcome_, &WelcomePage::demoRequested, this, &StudioWindow::startDemo);
     connect(welcome_, &WelcomePage::projectChosen, this, [this](const QString& path) { openProject(path); });
     connect(data_, &DataPage::message, this, &StudioWindow::showMessage);
     connect(model_, &ModelPage::message, this, &StudioWindow::showMessage);
@@ -286,7 +286,7 @@ void StudioWindow::chooseProject() {
     if (!path.isEmpty()) openProject(path);
 }
 
-void StudioWindow::tryDemo() {
+void StudioWindow::startDemo() {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     QDir().mkpath(base);
     const QString work = QDir(base).filePath(QString("demo-%1").arg(QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss")));

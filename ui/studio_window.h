@@ -29,6 +29,9 @@ public:
     JobRunner& runner() { return *runner_; }
     DataPage& dataPage() { return *data_; }
     void showPage(const QString& name);  // "welcome", "data", "model"
+    // Try the demo: a new project with the synthetic demo data sets, made in the background and
+    // then opened (what the Welcome page's button and `clipft-studio --demo` do).
+    void startDemo();
     QString currentPage() const;
 
 protected:
@@ -40,7 +43,6 @@ private:
     void buildMenus();
     void newProject();
     void chooseProject();
-    void tryDemo();
     void showMessage(const QString& text);
     void updateTitle();
     void rebuildRecentMenu();

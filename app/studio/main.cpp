@@ -33,7 +33,8 @@ int main(int argc, char** argv) {
     QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to FILE.png and quit"), "FILE");
     QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data or model"), "PAGE");
     QCommandLineOption size("size", QApplication::translate("main", "The window size, WIDTHxHEIGHT"), "SIZE");
-    parser.addOptions({screenshot, page, size});
+    QCommandLineOption demo("demo", QApplication::translate("main", "Start with a new demo project (Try the demo)"));
+    parser.addOptions({screenshot, page, size, demo});
     parser.process(app);
 
     clipft::ui::StudioWindow window;
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     }
     if (parser.isSet(page)) window.showPage(parser.value(page));
+    if (parser.isSet(demo)) window.startDemo();
     window.show();
     if (parser.isSet(screenshot)) {
         // Once the window is laid out and any page's background reading is done, grab it.
