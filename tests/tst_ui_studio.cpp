@@ -11,6 +11,7 @@
 #include "core/store/project_store.h"
 
 #include <QAbstractItemModel>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -91,6 +92,21 @@ private slots:
         const std::set<std::pair<QString, QString>> expected = {
             {"not_an_image", "notes.png"}, {"image_without_caption", "lonely.png"}, {"corrupt", "cut.jpg"}};
         QCOMPARE(rows, expected);
+
+        // The report exports as CSV, as filtered: one kind leaves one row.
+        auto* kinds = window.findChild<QComboBox*>("problemKind");
+        QVERIFY(kinds);
+        kinds->setCurrentIndex(kinds->findData("corrupt"));
+        QCOMPARE(report->model()->rowCount(), 1);
+        QVERIFY(window.dataPage().exportReport(path("report.csv")));
+        QFile csv(path("report.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], QString("kind,file,reason"));
+        QVERIFY2(lines[1].startsWith("\"corrupt\",\"cut.jpg\","), qPrintable(lines[1]));
+        // A folder that cannot be written is refused with a message, and nothing is written.
+        QVERIFY(!window.dataPage().exportReport(path("messy/cut.jpg/report.csv")));
     }
 
     void aCancelledImportLeavesTheProjectAsItWas() {

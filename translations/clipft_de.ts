@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+74"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+75"/>
         <source>Import folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>Bericht:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report&apos;s rows, as filtered and sorted, as a CSV file</source>
+        <translation>Die Zeilen des Berichts, so wie gefiltert und sortiert, als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the import report</source>
+        <translation>Den Importbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the report to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -110,17 +135,39 @@
         <translation>Annotationen (*.csv *.tsv *.jsonl *.json *.txt *.token);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 images · %4 captions&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 Bilder · %4 Beschreibungen&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Bilder&lt;/td&gt;&lt;td&gt;Beschreibungen&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Bilder&lt;/td&gt;&lt;td&gt;Beschreibungen&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln caption(s)</source>
+        <translation>
+            <numerusform>%Ln Beschreibung</numerusform>
+            <numerusform>%Ln Beschreibungen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>train</source>
         <translation>Training</translation>
     </message>

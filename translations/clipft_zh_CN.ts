@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+74"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+75"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
@@ -80,7 +80,32 @@
         <translation>报告：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report&apos;s rows, as filtered and sorted, as a CSV file</source>
+        <translation>将报告中当前筛选和排序后的行保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the import report</source>
+        <translation>导出导入报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the report to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -110,17 +135,37 @@
         <translation>标注文件 (*.csv *.tsv *.jsonl *.json *.txt *.token);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+24"/>
+        <location line="+12"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 images · %4 captions&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 张图像 · %4 条描述&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;图像&lt;/td&gt;&lt;td&gt;描述&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;captions&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;图像&lt;/td&gt;&lt;td&gt;描述&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln caption(s)</source>
+        <translation>
+            <numerusform>%Ln 条描述</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>train</source>
         <translation>训练</translation>
     </message>

@@ -23,7 +23,9 @@ int main(int argc, char** argv) {
     QTranslator translator;
     const QString language = clipft::ui::settings::language();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, "clipft", "_", ":/i18n")) QApplication::installTranslator(&translator);
+    // English (and the C locale) get clipft_en, which holds the English plural forms.
+    if (translator.load(locale, "clipft", "_", ":/i18n") || translator.load("clipft_en", ":/i18n"))
+        QApplication::installTranslator(&translator);
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Fine-tune CLIP on your own captioned images."));
     parser.addHelpOption();

@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -91,7 +92,10 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     datasets_->setObjectName("datasets");
     datasets_->setHeaderLabels({tr("Dataset"), tr("Images"), tr("Captions")});
     datasets_->setRootIsDecorated(false);
+    datasets_->header()->setStretchLastSection(false);
     datasets_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    datasets_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    datasets_->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto* details = new QWidget(splitter);
     auto* details_layout = new QVBoxLayout(details);
     details_layout->setContentsMargins(0, 0, 0, 0);
@@ -110,6 +114,14 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     filters->addWidget(new QLabel(tr("Report:"), details));
     filters->addWidget(kind_filter_);
     filters->addWidget(text_filter_, 1);
+    auto* export_report = new QPushButton(tr("Export CSV…"), details);
+    export_report->setToolTip(tr("Save the report's rows, as filtered and sorted, as a CSV file"));
+    filters->addWidget(export_report);
+    connect(export_report, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export the import report"),
+                                                          currentDataset() + "-report.csv", tr("CSV files (*.csv)"));
+        if (!file.isEmpty() && exportReport(file)) emit message(tr("Saved the report to %1").arg(file));
+    });
     details_layout->addLayout(filters);
     problems_ = new QStandardItemModel(0, 3, this);
     problems_->setHorizontalHeaderLabels({tr("Kind"), tr("File"), tr("Reason")});
@@ -125,7 +137,8 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     report_->verticalHeader()->hide();
     details_layout->addWidget(report_, 1);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({340, 1000});  // room for the dataset names and their counts
     stack_->addWidget(splitter);
     layout->addWidget(stack_, 1);
 
@@ -154,6 +167,27 @@ void DataPage::setProject(const QString& project_path) {
 QString DataPage::currentDataset() const {
     const QTreeWidgetItem* item = datasets_->currentItem();
     return item ? item->text(0) : QString();
+}
+
+bool DataPage::exportReport(const QString& csv_path) {
+    QSaveFile file(csv_path);  // written whole or not at all
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        emit message(tr("%1 cannot be written: %2").arg(csv_path, file.errorString()));
+        return false;
+    }
+    const auto quoted = [](QString field) { return '"' + field.replace('"', "\"\"") + '"'; };
+    QByteArray csv = "kind,file,reason\n";
+    for (int row = 0; row < filtered_->rowCount(); ++row) {
+        QStringList fields;
+        for (int column = 0; column < 3; ++column) fields << quoted(filtered_->index(row, column).data().toString());
+        csv += fields.join(',').toUtf8() + '\n';
+    }
+    file.write(csv);
+    if (!file.commit()) {
+        emit message(tr("%1 cannot be written: %2").arg(csv_path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void DataPage::refresh() {
@@ -194,10 +228,11 @@ void DataPage::showDataset(const QString& name) {
             return tr("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
                 .arg(label, l.toString(c.images), l.toString(c.captions));
         };
-        summary_->setText(tr("<b>%1</b> · %2 · %3 images · %4 captions<br>"
+        summary_->setText(tr("<b>%1</b> · %2 · %3 · %4<br>"
                              "<table cellspacing=6><tr><td></td><td>images</td><td>captions</td></tr>%5%6%7%8</table>")
                               .arg(name.toHtmlEscaped(), QString::fromStdString(dataset ? dataset->format : ""),
-                                   l.toString(s.images), l.toString(s.captions))
+                                   tr("%Ln image(s)", nullptr, static_cast<int>(s.images)),
+                                   tr("%Ln caption(s)", nullptr, static_cast<int>(s.captions)))
                               .arg(split(tr("train"), s.train), split(tr("val"), s.val), split(tr("test"), s.test),
                                    s.unsplit.images ? split(tr("in no split"), s.unsplit) : QString()));
         QStringList kinds;

@@ -28,6 +28,9 @@ public:
     // named after it. The drop and the Import buttons both end here.
     void importPath(const QString& path);
     QString currentDataset() const;
+    // Writes the report's rows as they are filtered and sorted now (kind, file, reason) as CSV.
+    // False, with message() saying why, when the file cannot be written.
+    bool exportReport(const QString& csv_path);
 
 signals:
     void datasetsChanged();
