@@ -70,7 +70,7 @@
         <translation>Beschreibungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Filter the report…</source>
         <translation>Bericht filtern…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Import a folder of captioned images</source>
         <translation>Ordner mit Bildern und Beschreibungen importieren</translation>
     </message>
@@ -210,12 +210,12 @@
         <translation>%1 importiert (%2): %3 Bilder, %4 Beschreibungen, %5 Einträge im Bericht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The import stopped: %1</source>
         <translation>Der Import ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Modell %1 wird gelesen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Dieser Ordner kann nicht verwendet werden:&lt;/b&gt; %1</translation>
     </message>
@@ -590,12 +590,12 @@
         <translation>Demo wird vorbereitet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
         <translation>Das Demoprojekt ist bereit: ein synthetischer Datensatz, den das Demomodell nie gesehen hat, und einer, den es kennt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>clipft Studio</source>
         <translation>clipft Studio</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+28"/>
+        <location filename="../app/studio/main.cpp" line="+30"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Stimmen Sie CLIP mit Ihren eigenen Bildern und Beschreibungen fein ab.</translation>
     </message>

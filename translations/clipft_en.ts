@@ -4,7 +4,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/data/data_page.cpp" line="+230"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+234"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>

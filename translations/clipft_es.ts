@@ -70,7 +70,7 @@
         <translation>Descripciones</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Filter the report…</source>
         <translation>Filtrar el informe…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Motivo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Import a folder of captioned images</source>
         <translation>Importar una carpeta de imágenes con descripciones</translation>
     </message>
@@ -210,12 +210,12 @@
         <translation>Se importó %1 (%2): %3 imágenes, %4 descripciones, %5 elementos en el informe</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The import stopped: %1</source>
         <translation>La importación se detuvo: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>Se canceló la importación; el proyecto no ha cambiado.</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Leyendo el modelo %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;No se puede usar esta carpeta:&lt;/b&gt; %1</translation>
     </message>
@@ -590,12 +590,12 @@
         <translation>Preparando la demostración</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
         <translation>El proyecto de demostración está listo: un conjunto de datos sintético que el modelo de demostración nunca ha visto y otro que ya conoce.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>clipft Studio</source>
         <translation>clipft Studio</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+28"/>
+        <location filename="../app/studio/main.cpp" line="+30"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Realice un ajuste fino de CLIP con sus propias imágenes y descripciones.</translation>
     </message>

@@ -70,7 +70,7 @@
         <translation>Légendes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Filter the report…</source>
         <translation>Filtrer le rapport…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>Motif</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Import a folder of captioned images</source>
         <translation>Importer un dossier d’images légendées</translation>
     </message>
@@ -210,12 +210,12 @@
         <translation>%1 importé (%2)&#xa0;: %3 images, %4 légendes, %5 éléments dans le rapport</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The import stopped: %1</source>
         <translation>L’importation s’est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>L’importation a été annulée&#xa0;; le projet est inchangé.</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>Lecture du modèle %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ce dossier ne peut pas être utilisé&#xa0;:&lt;/b&gt; %1</translation>
     </message>
@@ -590,12 +590,12 @@
         <translation>Préparation de la démo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
         <translation>Le projet de démonstration est prêt&#xa0;: un jeu de données synthétique que le modèle de démonstration n’a jamais vu, et un autre qu’il connaît.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>clipft Studio</source>
         <translation>clipft Studio</translation>
     </message>
@@ -699,7 +699,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+28"/>
+        <location filename="../app/studio/main.cpp" line="+30"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Affinez CLIP sur vos propres images légendées.</translation>
     </message>

@@ -70,7 +70,7 @@
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Filter the report…</source>
         <translation>筛选报告…</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Import a folder of captioned images</source>
         <translation>导入带描述的图像文件夹</translation>
     </message>
@@ -207,12 +207,12 @@
         <translation>已导入 %1（%2）：%3 张图像，%4 条描述，报告中有 %5 项</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>The import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>导入已取消，项目保持原样。</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>正在读取模型 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>&lt;b&gt;This folder cannot be used:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无法使用此文件夹：&lt;/b&gt;%1</translation>
     </message>
@@ -587,12 +587,12 @@
         <translation>正在准备演示</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The demo project is ready: a synthetic data set the demo model never saw, and one it knows.</source>
         <translation>演示项目已就绪：其中有一个演示模型从未见过的合成数据集，以及一个它已经见过的数据集。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>clipft Studio</source>
         <translation>clipft Studio</translation>
     </message>
@@ -694,7 +694,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+28"/>
+        <location filename="../app/studio/main.cpp" line="+30"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>使用您自己的带描述图像微调 CLIP。</translation>
     </message>

@@ -295,12 +295,9 @@ void StudioWindow::startDemo() {
         request.work_dir = work.toStdString();
         return QVariant(QString::fromStdString(createDemoProject(request, context.observer(), context.cancelToken()).project_path));
     });
-    auto* context = new QObject(this);
-    connect(runner_, &JobRunner::finished, context, [this, token, context](quint64 done, const QVariant& project) {
-        if (done != token) return;
+    runner_->whenDone(token, this, [this](const QVariant& project) {
         openProject(project.toString());
         showMessage(tr("The demo project is ready: a synthetic data set the demo model never saw, and one it knows."));
-        context->deleteLater();
     });
 }
 

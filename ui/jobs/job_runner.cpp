@@ -103,6 +103,29 @@ quint64 JobRunner::start(const QString& title, Work work) {
     return token;
 }
 
+void JobRunner::whenDone(quint64 token, QObject* receiver, std::function<void(const QVariant&)> on_finished,
+                         std::function<void(const QString&)> on_failed, std::function<void()> on_cancelled) {
+    auto* context = new QObject(receiver);  // owns this job's connections
+    connect(this, &JobRunner::finished, context, [=](quint64 done, const QVariant& result) {
+        if (done != token) return;
+        if (on_finished) on_finished(result);
+        context->deleteLater();
+    });
+    connect(this, &JobRunner::failed, context, [=](quint64 done, const QString& message) {
+        if (done != token) return;
+        if (on_failed) on_failed(message);
+        context->deleteLater();
+    });
+    connect(this, &JobRunner::cancelled, context, [=](quint64 done) {
+        if (done != token) return;
+        if (on_cancelled) on_cancelled();
+        context->deleteLater();
+    });
+    connect(this, &JobRunner::started, context, [=](quint64 other, const QString&) {
+        if (other != token) context->deleteLater();
+    });
+}
+
 void JobRunner::cancel() {
     if (!job_) return;
     job_->cancel.cancel();

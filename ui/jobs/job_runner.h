@@ -47,6 +47,11 @@ public:
     void cancel();
     void pause();
     void resume();
+    // Calls the handlers once, for the job `token` only, in `receiver`'s thread and lifetime; the
+    // connections go when that job ends or another job starts (a superseded job never ends visibly).
+    void whenDone(quint64 token, QObject* receiver, std::function<void(const QVariant& result)> on_finished,
+                  std::function<void(const QString& message)> on_failed = {},
+                  std::function<void()> on_cancelled = {});
     // The user moved on: whatever the running job still reports is dropped.
     void discard();
     // Cancels and blocks until the worker thread has ended (closing the window).

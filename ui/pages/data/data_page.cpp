@@ -273,28 +273,19 @@ void DataPage::importPath(const QString& path) {
                                     QString::number(s.images), QString::number(s.captions),
                                     QString::number(s.problems.size())});
     });
-    auto* context = new QObject(this);  // one-shot connections for this job
-    connect(&runner_, &JobRunner::finished, context, [this, token, context](quint64 done, const QVariant& result) {
-        if (done != token) return;
-        const QStringList s = result.toStringList();
-        refresh();
-        const auto found = datasets_->findItems(s.value(0), Qt::MatchExactly);
-        if (!found.isEmpty()) datasets_->setCurrentItem(found.first());
-        emit message(tr("Imported %1 (%2): %3 images, %4 captions, %5 items in the report")
-                         .arg(s.value(0), s.value(1), s.value(2), s.value(3), s.value(4)));
-        emit datasetsChanged();
-        context->deleteLater();
-    });
-    connect(&runner_, &JobRunner::failed, context, [this, token, context](quint64 done, const QString& error) {
-        if (done != token) return;
-        emit message(tr("The import stopped: %1").arg(error));
-        context->deleteLater();
-    });
-    connect(&runner_, &JobRunner::cancelled, context, [this, token, context](quint64 done) {
-        if (done != token) return;
-        emit message(tr("The import was cancelled; the project is as it was."));
-        context->deleteLater();
-    });
+    runner_.whenDone(
+        token, this,
+        [this](const QVariant& result) {
+            const QStringList s = result.toStringList();
+            refresh();
+            const auto found = datasets_->findItems(s.value(0), Qt::MatchExactly);
+            if (!found.isEmpty()) datasets_->setCurrentItem(found.first());
+            emit message(tr("Imported %1 (%2): %3 images, %4 captions, %5 items in the report")
+                             .arg(s.value(0), s.value(1), s.value(2), s.value(3), s.value(4)));
+            emit datasetsChanged();
+        },
+        [this](const QString& error) { emit message(tr("The import stopped: %1").arg(error)); },
+        [this] { emit message(tr("The import was cancelled; the project is as it was.")); });
 }
 
 }  // namespace clipft::ui

@@ -147,17 +147,9 @@ void ModelPage::showModel(const QString& requested) {
     const quint64 token = runner_.start(tr("Reading model %1").arg(QDir(dir).dirName()), [dir](JobContext& context) {
         return QVariant(describeModel(dir.toStdString(), context.observer(), context.cancelToken()));
     });
-    auto* context = new QObject(this);
-    connect(&runner_, &JobRunner::finished, context, [this, token, context](quint64 done, const QVariant& html) {
-        if (done != token) return;
-        details_->setText(html.toString());
-        context->deleteLater();
-    });
-    connect(&runner_, &JobRunner::failed, context, [this, token, context](quint64 done, const QString& error) {
-        if (done != token) return;
-        details_->setText(tr("<b>This folder cannot be used:</b> %1").arg(error.toHtmlEscaped()));
-        context->deleteLater();
-    });
+    runner_.whenDone(
+        token, this, [this](const QVariant& html) { details_->setText(html.toString()); },
+        [this](const QString& error) { details_->setText(tr("<b>This folder cannot be used:</b> %1").arg(error.toHtmlEscaped())); });
 }
 
 }  // namespace clipft::ui
