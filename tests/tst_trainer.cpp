@@ -8,8 +8,10 @@
 #include "core/eval/retrieval_metrics.h"
 #include "core/model/clip_model.h"
 #include "core/model/clip_loss.h"
+#include "core/train/adamw.h"
 #include "core/train/clip_optimizer.h"
 #include "core/train/contrastive_step.h"
+#include "core/train/gradient_clipping.h"
 #include "core/train/lr_schedule.h"
 #include "core/train/parameter_groups.h"
 #include "core/train/tower_freezing.h"
@@ -20,6 +22,8 @@
 #include <ATen/ATen.h>
 #include <torch/csrc/autograd/autograd.h>
 #include <torch/csrc/autograd/grad_mode.h>
+#include <torch/nn/utils/clip_grad.h>
+#include <torch/optim/adamw.h>
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -224,7 +228,7 @@ private slots:
         const TrainingBatch batch = source.next(nullptr);
         const DynamicLossScaler no_scaling(false);
         const StepLoss step = accumulateContrastiveGradients(*model, {{batch.images, batch.tokens}}, Precision::Fp32, no_scaling);
-        QVERIFY(step.finite);
+        QVERIFY(std::isfinite(step.read()));
         std::map<std::string, at::Tensor> step_grads;
         for (const auto& item : model->named_parameters(true)) step_grads[item.key()] = item.value().grad().clone();
 
@@ -240,7 +244,7 @@ private slots:
         const double loss_by_hand =
             ((-at::log_softmax(logits, 1).diagonal()).sum() + (-at::log_softmax(logits.t(), 1).diagonal()).sum()).item<double>() /
             (2.0 * n);
-        QVERIFY(std::abs(step.loss - loss_by_hand) < 1e-5);
+        QVERIFY(std::abs(step.read() - loss_by_hand) < 1e-5);
         torch::autograd::backward({image_features, text_features},
                                {(scale * at::matmul(g, T)).to(at::kFloat), (scale * at::matmul(g.t(), I)).to(at::kFloat)});
         for (const auto& item : model->named_parameters(true)) {
@@ -270,7 +274,7 @@ private slots:
             micro.push_back({batch.images.slice(0, 4 * k, 4 * k + 4), batch.tokens.slice(0, 4 * k, 4 * k + 4)});
         const StepLoss four = accumulateContrastiveGradients(*parts, micro, Precision::Fp32, no_scaling);
 
-        QVERIFY(std::abs(one.loss - four.loss) < 1e-5);
+        QVERIFY(std::abs(one.read() - four.read()) < 1e-5);
         const auto a = whole->named_parameters(true), b = parts->named_parameters(true);
         double largest = 0;
         for (size_t i = 0; i < a.size(); ++i) {
@@ -414,6 +418,129 @@ private slots:
         DynamicLossScaler off(false);
         QCOMPARE(off.scale(), 1.0);
         QVERIFY_THROWS_EXCEPTION(Error, checkPrecisionSupported(Precision::Amp, c10::Device(c10::kCPU)));
+    }
+
+    void adamwStepsAsLibTorchsAdamW() {
+        // clipft's AdamW against LibTorch's own torch::optim::AdamW, the reference: two groups (with
+        // and without weight decay), a changing learning rate, six steps.
+        torch::manual_seed(5);
+        at::Tensor a = at::randn({4, 3}).requires_grad_(true), b = at::randn({5}).requires_grad_(true);
+        at::Tensor ref_a = a.detach().clone().requires_grad_(true), ref_b = b.detach().clone().requires_grad_(true);
+        AdamW ours({{{a}, 0.1}, {{b}, 0.0}}, 1e-2, 0.9, 0.98, 1e-6);
+        const auto options = [](double weight_decay) {
+            return std::make_unique<torch::optim::AdamWOptions>(
+                torch::optim::AdamWOptions(1e-2).betas(std::make_tuple(0.9, 0.98)).eps(1e-6).weight_decay(weight_decay));
+        };
+        std::vector<torch::optim::OptimizerParamGroup> groups;
+        groups.emplace_back(std::vector<at::Tensor>{ref_a}, options(0.1));
+        groups.emplace_back(std::vector<at::Tensor>{ref_b}, options(0.0));
+        torch::optim::AdamW reference(std::move(groups), *options(0.1));
+        for (int step = 0; step < 6; ++step) {
+            const double lr = 1e-2 * (1.0 - step / 10.0);
+            ours.setLearningRate(lr);
+            for (auto& group : reference.param_groups()) static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+            const at::Tensor grad_a = at::randn({4, 3}), grad_b = at::randn({5});
+            a.mutable_grad() = grad_a.clone(), ref_a.mutable_grad() = grad_a.clone();
+            b.mutable_grad() = grad_b.clone(), ref_b.mutable_grad() = grad_b.clone();
+            ours.step();
+            reference.step();
+        }
+        const double moved = (a - ref_a.detach()).abs().max().item<double>() + (b - ref_b.detach()).abs().max().item<double>();
+        QVERIFY2(moved <= 1e-7, qPrintable(QString("differs from torch::optim::AdamW by %1").arg(moved)));
+        QCOMPARE(ours.stepsOf(0), 6);
+        QVERIFY((a - at::randn({4, 3})).abs().max().item<double>() > 0);  // the comparison is not vacuous
+    }
+
+    void adamwSkipsAStepOnTheDeviceFlag() {
+        // step(found_inf) equals step() to float rounding when the flag is clear, and leaves every
+        // value bit-identical when it is set, even on a first step and with NaN gradients.
+        torch::manual_seed(6);
+        at::Tensor host = at::randn({3, 4}).requires_grad_(true);
+        at::Tensor device = host.detach().clone().requires_grad_(true);
+        AdamW on_host({{{host}, 0.05}}, 1e-2, 0.9, 0.98, 1e-6);
+        AdamW on_device({{{device}, 0.05}}, 1e-2, 0.9, 0.98, 1e-6);
+        const at::Tensor set = at::ones({}, at::kBool), clear = at::zeros({}, at::kBool);
+
+        device.mutable_grad() = at::full({3, 4}, std::numeric_limits<float>::quiet_NaN());
+        const at::Tensor untouched = device.detach().clone();
+        on_device.step(set);  // a skipped first step
+        QVERIFY(at::equal(device.detach(), untouched));
+        QCOMPARE(on_device.stepsOf(0), 0);
+
+        for (int step = 0; step < 4; ++step) {
+            const at::Tensor grad = at::randn({3, 4});
+            host.mutable_grad() = grad.clone(), device.mutable_grad() = grad.clone();
+            on_host.step();
+            on_device.step(clear);
+            const double gap = (host - device).abs().max().item<double>();
+            QVERIFY2(gap < 1e-6, qPrintable(QString("step %1: %2").arg(step).arg(gap)));
+        }
+        const at::Tensor weights = device.detach().clone(), exp_avg = on_device.stateOf(0).exp_avg.clone(),
+                         exp_avg_sq = on_device.stateOf(0).exp_avg_sq.clone();
+        device.mutable_grad() = at::full({3, 4}, std::numeric_limits<float>::infinity());
+        on_device.step(set);
+        QVERIFY(at::equal(device.detach(), weights));
+        QVERIFY(at::equal(on_device.stateOf(0).exp_avg, exp_avg));
+        QVERIFY(at::equal(on_device.stateOf(0).exp_avg_sq, exp_avg_sq));
+        QCOMPARE(on_device.stepsOf(0), 4);
+        QVERIFY(at::isfinite(device).all().item<bool>());
+    }
+
+    void gradientClippingAsLibTorch() {
+        torch::manual_seed(7);
+        std::vector<at::Tensor> ours, reference;
+        for (int64_t n : {3, 7, 2}) {
+            at::Tensor p = at::randn({n}).requires_grad_(true);
+            p.mutable_grad() = 4 * at::randn({n});
+            at::Tensor q = p.detach().clone().requires_grad_(true);
+            q.mutable_grad() = p.grad().clone();
+            ours.push_back(p), reference.push_back(q);
+        }
+        const double reference_norm = torch::nn::utils::clip_grad_norm_(reference, 1.5);
+        const at::Tensor norm = clipGradientNorm(ours, 1.5);
+        QCOMPARE(norm.item<double>(), reference_norm);
+        QVERIFY(reference_norm > 1.5);  // clipping happened
+        for (size_t i = 0; i < ours.size(); ++i) QVERIFY(at::equal(ours[i].grad(), reference[i].grad()));
+    }
+
+    void deferredDeviceReadsTrainTheSame() {
+        // The GPU way (a device read per log interval, skips decided on the device), run on the CPU:
+        // the same losses, reported in order, and the same weights as deciding every step on the host.
+        TrainingOptions options = smallRun();
+        options.log_every = 4;  // reads after steps 4 and 8, and at the end
+        options.grad_clip_norm = 1.0;
+        options.accum_steps = 2;
+        std::vector<std::vector<double>> losses;
+        std::vector<std::vector<std::pair<std::string, at::Tensor>>> weights;
+        for (bool deferred : {false, true}) {
+            ClipModel model = tinyModel(71);
+            ColourSource source(8, 6, 4);
+            Trainer trainer(model, source, options, c10::Device(c10::kCPU), "");
+            trainer.setDeferredReads(deferred);
+            RecordingObserver observer;
+            trainer.run(&observer);
+            losses.push_back(observer.losses);
+            weights.push_back(weightsOf(*model));
+        }
+        QCOMPARE(losses[1].size(), losses[0].size());
+        QVERIFY(losses[1].size() >= 6);
+        for (size_t i = 0; i < losses[0].size(); ++i)
+            QVERIFY2(std::abs(losses[0][i] - losses[1][i]) < 1e-4, qPrintable(QString("step %1").arg(i + 1)));
+        QVERIFY(losses[1].back() < losses[1].front());
+        QVERIFY(maxDifference(weights[0], weights[1]) < 1e-4);
+
+        // NaN losses: skipped on the device, counted at the read, and the run still stops.
+        ClipModel model = tinyModel(61);
+        const auto before = weightsOf(*model);
+        ColourSource poisoned(8, 4, 1, /*poison=*/true);
+        options.max_bad_steps = 3;
+        options.accum_steps = 1;
+        Trainer trainer(model, poisoned, options, c10::Device(c10::kCPU), "");
+        trainer.setDeferredReads(true);
+        RecordingObserver observer;
+        QVERIFY_THROWS_EXCEPTION(Error, trainer.run(&observer));
+        QCOMPARE(static_cast<int>(observer.warnings.size()), 4);
+        QCOMPARE(maxDifference(before, weightsOf(*model)), 0.0);
     }
 
     void tinyModelLearns() {

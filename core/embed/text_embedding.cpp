@@ -1,3 +1,4 @@
+#include "core/model/text_transformer.h"
 #include "core/embed/text_embedding.h"
 
 #include "core/common/error.h"
@@ -34,7 +35,7 @@ at::Tensor encodeTokensByLength(ClipModelImpl& model, const at::Tensor& tokens, 
         if (cancel && cancel->isCancelled()) throw Cancelled();
         const int64_t count = std::min<int64_t>(batch_size, n - start);
         at::Tensor rows = order.narrow(0, start, count);
-        at::Tensor batch = tokens.index_select(0, rows).to(device);
+        at::Tensor batch = trimToLongestCaption(tokens.index_select(0, rows)).to(device);
         out.index_copy_(0, rows, model.encodeText(batch, /*normalize=*/true).to(at::kCPU, at::kFloat));
         if (observer) observer->onProgress("texts", start + count, n);
     }

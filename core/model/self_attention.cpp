@@ -1,5 +1,7 @@
 #include "core/model/self_attention.h"
 
+#include "core/common/torch_compat.h"
+
 #include <ATen/ATen.h>
 #include <torch/nn/init.h>
 
@@ -28,6 +30,10 @@ at::Tensor SelfAttentionImpl::forward(const at::Tensor& x, bool causal) {
     // One GEMM for q, k and v: [batch*tokens, 3*width]
     at::Tensor qkv = at::addmm(in_proj_bias, x.reshape({batch * tokens, width}), in_proj_weight.t());
     qkv = qkv.view({batch, tokens, 3, heads, head_dim}).permute({2, 0, 3, 1, 4});  // [3, batch, heads, tokens, head_dim]
+#if CLIPFT_HAVE_SDPA
+    // Fused attention (flash / memory-efficient on CUDA); same scale 1/sqrt(head_dim), same mask.
+    at::Tensor out = at::scaled_dot_product_attention(qkv[0], qkv[1], qkv[2], {}, 0.0, causal);
+#else
     at::Tensor q = qkv[0] * (1.0 / std::sqrt(static_cast<double>(head_dim)));
     at::Tensor k = qkv[1];
     at::Tensor v = qkv[2];
@@ -39,6 +45,7 @@ at::Tensor SelfAttentionImpl::forward(const at::Tensor& x, bool causal) {
     }
     at::Tensor attn = at::softmax(scores, -1);
     at::Tensor out = at::matmul(attn, v);  // [batch, heads, tokens, head_dim]
+#endif
     out = out.permute({0, 2, 1, 3}).reshape({batch * tokens, width});
     return out_proj->forward(out).view({batch, tokens, width});
 }

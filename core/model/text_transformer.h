@@ -16,6 +16,8 @@ public:
     // tokens: [batch, context_length] int64 -> [batch, embed_dim] (not normalised).
     // Only positions up to the batch's last EOT are computed: with a causal mask, later positions
     // never influence an EOT row, so the result is identical and short captions are much cheaper.
+    // Tokens on a GPU are not trimmed here (finding the length would wait for the device): trim
+    // them on the CPU with trimToLongestCaption() before moving them.
     // trim=false runs all context positions (the reference's way; kept for benchmarks and tests).
     at::Tensor forward(const at::Tensor& tokens, bool trim = true);
 
@@ -27,5 +29,9 @@ public:
     at::Tensor text_projection;                     // [width, embed_dim]
 };
 TORCH_MODULE(TextTransformer);
+
+// tokens [batch, context] -> [batch, used]: the columns up to the batch's last EOT token. Later
+// columns never reach an EOT row through the causal mask, so dropping them changes nothing.
+at::Tensor trimToLongestCaption(const at::Tensor& tokens);
 
 }  // namespace clipft

@@ -2,9 +2,8 @@
 // without weight decay; betas (0.9, 0.98), eps 1e-6), with its state exported by parameter name so
 // a checkpoint can hold it and a resumed run continue bit for bit.
 #pragma once
+#include "core/train/adamw.h"
 #include "core/train/parameter_groups.h"
-
-#include <torch/optim/adamw.h>
 
 #include <memory>
 #include <string>
@@ -29,6 +28,8 @@ public:
     void setLearningRate(double lr);
     void zeroGrad();
     void step();
+    // The step unless `found_inf` ([] on the device) is set, decided on the device (adamw.h).
+    void step(const at::Tensor& found_inf);
 
     // Every trainable parameter, decay group first.
     const std::vector<NamedParameter>& parameters() const { return parameters_; }
@@ -44,18 +45,17 @@ public:
     void importState(Find&& find);
 
 private:
-    void importOne(const NamedParameter& parameter, const at::Tensor& exp_avg, const at::Tensor& exp_avg_sq,
-                   const at::Tensor& step);
+    void importOne(size_t index, const at::Tensor& exp_avg, const at::Tensor& exp_avg_sq, const at::Tensor& step);
 
     std::vector<NamedParameter> parameters_;
-    std::unique_ptr<torch::optim::AdamW> adamw_;
+    std::unique_ptr<AdamW> adamw_;
 };
 
 template <typename Find>
 void ClipOptimizer::importState(Find&& find) {
-    for (const auto& parameter : parameters_) {
-        const std::string prefix = "optimizer." + parameter.name;
-        importOne(parameter, find(prefix + ".exp_avg"), find(prefix + ".exp_avg_sq"), find(prefix + ".step"));
+    for (size_t i = 0; i < parameters_.size(); ++i) {
+        const std::string prefix = "optimizer." + parameters_[i].name;
+        importOne(i, find(prefix + ".exp_avg"), find(prefix + ".exp_avg_sq"), find(prefix + ".step"));
     }
 }
 

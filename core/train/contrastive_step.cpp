@@ -26,6 +26,8 @@ Features encode(ClipModelImpl& model, const MicroBatch& batch, Precision precisi
 
 }  // namespace
 
+double StepLoss::read() const { return value.item<double>(); }
+
 StepLoss accumulateContrastiveGradients(ClipModelImpl& model, const std::vector<MicroBatch>& micro_batches,
                                         Precision precision, const DynamicLossScaler& scaler) {
     if (micro_batches.empty()) throw Error("a training step needs at least one batch");
@@ -34,10 +36,8 @@ StepLoss accumulateContrastiveGradients(ClipModelImpl& model, const std::vector<
     if (micro_batches.size() == 1) {
         const Features features = encode(model, micro_batches[0], precision);
         const at::Tensor loss = clipLoss(features.images, features.texts, logit_scale);
-        const double value = loss.item<double>();
-        if (!std::isfinite(value)) return {value, false};
         scaler.scaleLoss(loss).backward();
-        return {value, true};
+        return {loss.detach()};
     }
 
     // Pass 1: every micro-batch's features, without a graph.
@@ -59,10 +59,7 @@ StepLoss accumulateContrastiveGradients(ClipModelImpl& model, const std::vector<
         texts[j] = fresh.texts;
         const at::Tensor scale = j == 0 ? logit_scale : logit_scale.detach();
         const at::Tensor loss = clipLoss(at::cat(images), at::cat(texts), scale);  // the whole batch's loss
-        if (j == 0) {
-            result.loss = loss.item<double>();
-            if (!std::isfinite(result.loss)) return {result.loss, false};
-        }
+        if (j == 0) result.value = loss.detach();
         scaler.scaleLoss(loss).backward();
     }
     return result;

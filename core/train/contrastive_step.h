@@ -20,12 +20,14 @@ struct MicroBatch {
 };
 
 struct StepLoss {
-    double loss = 0;      // the contrastive loss of the whole batch
-    bool finite = true;   // false: NaN or inf, no gradient was accumulated
+    at::Tensor value;  // [] float32, the contrastive loss of the whole batch (detached, on the device)
+    // The loss read on the host (a device sync on a GPU: the trainer reads it once per log interval).
+    double read() const;
 };
 
 // Adds d(loss)/d(parameter) · scaler.scale() to each trainable parameter's .grad (the caller zeroes
-// them first and unscales afterwards). The logit scale's gradient is taken once, not once per
+// them first and unscales afterwards). Nothing is read back from the device: a NaN or infinite loss
+// still runs backward, and the caller skips the step on its non-finite gradients. The logit scale's gradient is taken once, not once per
 // micro-batch (open_clip takes it on every pass, which multiplies it by the number of micro-batches).
 StepLoss accumulateContrastiveGradients(ClipModelImpl& model, const std::vector<MicroBatch>& micro_batches,
                                         Precision precision, const DynamicLossScaler& scaler);

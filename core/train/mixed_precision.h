@@ -39,29 +39,38 @@ private:
 
 // GradScaler's rule: multiply the loss by `scale`; after backward, divide the gradients by it; when
 // any gradient is inf/NaN skip the optimizer step and halve the scale; after `growth_interval`
-// good steps in a row, double it.
+// good steps in a row, double it. The scale and the count live in 0-dim tensors on the training
+// device, so that the whole rule runs there and a GPU never waits for the CPU (to() places them).
 class DynamicLossScaler {
 public:
     explicit DynamicLossScaler(bool enabled, double initial_scale = 65536.0, int64_t growth_interval = 2000);
 
+    void to(const c10::Device& device);
     bool enabled() const { return enabled_; }
-    double scale() const { return enabled_ ? scale_ : 1.0; }
     at::Tensor scaleLoss(const at::Tensor& loss) const;
-    // Divides every gradient by the scale; returns false when one holds inf or NaN (then the step
-    // must be skipped). Always true when disabled.
-    bool unscaleAndCheck(const std::vector<at::Tensor>& parameters);
-    // After a step was taken (found_finite) or skipped.
+    // Divides every gradient by the scale; returns [] bool on the gradients' device, true when one
+    // holds inf or NaN (then the step must be skipped). When disabled: no division, and false.
+    at::Tensor unscale(const std::vector<at::Tensor>& parameters) const;
+    // After a step was taken or skipped (found_inf [] on the device).
+    void update(const at::Tensor& found_inf);
+
+    // The same on the host, reading the device (tests, and the CPU, where a read costs nothing).
+    bool unscaleAndCheck(const std::vector<at::Tensor>& parameters) const;  // false: skip the step
     void update(bool found_finite);
 
-    // For checkpoints.
-    int64_t goodSteps() const { return good_steps_; }
+    // The state as device tensors ([] float32 and [] int64), to read with other values at once.
+    const at::Tensor& scaleTensor() const { return scale_; }
+    const at::Tensor& goodStepsTensor() const { return good_steps_; }
+    // For checkpoints and reports: reads the device.
+    double scale() const;
+    int64_t goodSteps() const;
     void restore(double scale, int64_t good_steps);
 
 private:
     bool enabled_;
-    double scale_;
     int64_t growth_interval_;
-    int64_t good_steps_ = 0;
+    at::Tensor scale_;       // [] float32
+    at::Tensor good_steps_;  // [] int64
 };
 
 }  // namespace clipft

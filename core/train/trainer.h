@@ -98,9 +98,17 @@ public:
     const TrainingState& state() const { return state_; }
     int64_t totalSteps() const { return total_steps_; }
     int64_t warmupSteps() const { return warmup_steps_; }
+    // Read losses and skip decisions from the device once per log interval rather than every step:
+    // on by default on CUDA; tests turn it on for the CPU to check it trains the same.
+    void setDeferredReads(bool deferred) { deferred_reads_ = deferred; }
 
 private:
-    bool trainOneStep(TrainingObserver* observer, const CancelToken* cancel);  // false: skipped (NaN)
+    // false: skipped (NaN loss or overflowing gradients), when known on the host.
+    bool trainOneStep(TrainingObserver* observer, const CancelToken* cancel);
+    // Reads the pending steps' losses from the device in one go, counts the NaN ones (throwing when
+    // there were too many) and reports them.
+    void flushPendingSteps(TrainingObserver* observer);
+    at::Tensor toDevice(const at::Tensor& cpu_tensor) const;  // queued, not waited for, on CUDA
     void evaluate(TrainingObserver* observer, const CancelToken* cancel);
     bool earlyStopDue(TrainingObserver* observer) const;  // true (and says so) when patience ran out
     void writeCheckpoint(TrainingObserver* observer);
@@ -122,6 +130,18 @@ private:
     bool evaluated_at_start_ = false;
     double last_lr_ = 0;
     int64_t last_step_samples_ = 0;
+    at::Tensor last_step_loss_;     // [] on the device
+    at::Tensor last_step_skipped_;  // [] bool on the device; undefined when decided on the host
+    // On a GPU the host reads losses once per log interval, never per step (DESIGN.md): the steps
+    // since the last read wait here with their device values.
+    bool deferred_reads_ = false;
+    struct PendingStep {
+        StepReport report;        // without loss, logit_scale, skipped_steps
+        at::Tensor loss;          // []
+        at::Tensor logit_scale;   // [] exp(logit_scale)
+        at::Tensor skipped;       // [] bool, or undefined
+    };
+    std::vector<PendingStep> pending_;
 };
 
 // Clamps the learned temperature to [0, ln 100] as open_clip does after every step.
