@@ -5,6 +5,7 @@
 
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/data_page.h"
+#include "ui/pages/data/image_grid_model.h"
 #include "ui/studio_window.h"
 
 #include "core/demo/demo_dataset.h"
@@ -12,6 +13,11 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QSortFilterProxyModel>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -75,8 +81,29 @@ private slots:
         QVERIFY(window.openProject(path("studio.clipft")));
         QCOMPARE(window.currentPage(), QString("data"));
         QSignalSpy finished(&window.runner(), &JobRunner::finished);
+        QSignalSpy shown(&window.dataPage(), &ui::DataPage::imagesShown);
         dropOnto(window, path("messy"));
         QVERIFY(finished.wait(60000));
+
+        // The grid shows the 12 good images, read in the background; the caption filter narrows it.
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toInt() == 12, 30000);
+        QCOMPARE(window.dataPage().imageModel()->rowCount(), 12);
+        auto* filter = window.findChild<QLineEdit*>("captionFilter");
+        QVERIFY(filter);
+        const QString first_caption = window.dataPage().imageModel()->image(0).captions.value(0);
+        filter->setText(first_caption);
+        QVERIFY(window.dataPage().imageFilter()->rowCount() >= 1);
+        QVERIFY(window.dataPage().imageFilter()->rowCount() < 12);
+        filter->setText("no caption says this");
+        QCOMPARE(window.dataPage().imageFilter()->rowCount(), 0);
+        filter->clear();
+        // Choosing an image fills the detail pane with its captions and facts.
+        auto* grid = window.dataPage().imageGrid();
+        grid->setCurrentIndex(grid->model()->index(0, 0));
+        auto* captions = window.findChild<QListWidget*>("imageCaptions");
+        QVERIFY(captions);
+        QCOMPARE(captions->count(), window.dataPage().imageModel()->image(0).captions.size());
+        QVERIFY(window.findChild<QLabel*>("imageFacts")->text().contains("48"));
 
         auto* datasets = window.findChild<QTreeWidget*>("datasets");
         QVERIFY(datasets);

@@ -1,13 +1,21 @@
 #include "ui/pages/data/data_page.h"
 
 #include "ui/jobs/job_runner.h"
+#include "ui/pages/data/image_detail_pane.h"
+#include "ui/pages/data/image_grid_model.h"
+#include "ui/thumbnails/thumbnail_loader.h"
 
 #include "core/jobs/dataset_import_job.h"
 #include "core/store/project_store.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QListView>
+#include <QTabWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,7 +96,12 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     stack_->addWidget(empty);
 
     auto* splitter = new QSplitter(stack_);
-    datasets_ = new QTreeWidget(splitter);
+    // Left: the datasets, and the chosen one's split counts under them; right: its images and report.
+    auto* side = new QWidget(splitter);
+    auto* side_layout = new QVBoxLayout(side);
+    side_layout->setContentsMargins(0, 0, 0, 0);
+    datasets_ = new QTreeWidget(side);
+    side_layout->addWidget(datasets_, 1);
     datasets_->setObjectName("datasets");
     datasets_->setHeaderLabels({tr("Dataset"), tr("Images"), tr("Captions")});
     datasets_->setRootIsDecorated(false);
@@ -99,11 +112,21 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     auto* details = new QWidget(splitter);
     auto* details_layout = new QVBoxLayout(details);
     details_layout->setContentsMargins(0, 0, 0, 0);
-    summary_ = new QLabel(details);
+    summary_ = new QLabel(side);
     summary_->setObjectName("datasetSummary");
     summary_->setTextFormat(Qt::RichText);
     summary_->setWordWrap(true);
-    details_layout->addWidget(summary_);
+    side_layout->addWidget(summary_);
+    tabs_ = new QTabWidget(details);
+    tabs_->setObjectName("dataTabs");
+    tabs_->setDocumentMode(true);
+    details_layout->addWidget(tabs_, 1);
+    tabs_->addTab(buildImagesTab(), tr("Images"));
+    auto* report_tab = new QWidget(tabs_);
+    auto* report_layout = new QVBoxLayout(report_tab);
+    report_layout->setContentsMargins(0, 6, 0, 0);
+    tabs_->addTab(report_tab, tr("Import report"));
+    details = report_tab;  // the report's widgets below live in its tab
     auto* filters = new QHBoxLayout;
     kind_filter_ = new QComboBox(details);
     kind_filter_->setObjectName("problemKind");
@@ -122,7 +145,7 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
                                                           currentDataset() + "-report.csv", tr("CSV files (*.csv)"));
         if (!file.isEmpty() && exportReport(file)) emit message(tr("Saved the report to %1").arg(file));
     });
-    details_layout->addLayout(filters);
+    report_layout->addLayout(filters);
     problems_ = new QStandardItemModel(0, 3, this);
     problems_->setHorizontalHeaderLabels({tr("Kind"), tr("File"), tr("Reason")});
     auto* filter = new ReportFilter(this);
@@ -135,10 +158,10 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     report_->setSelectionBehavior(QAbstractItemView::SelectRows);
     report_->horizontalHeader()->setStretchLastSection(true);
     report_->verticalHeader()->hide();
-    details_layout->addWidget(report_, 1);
+    report_layout->addWidget(report_, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({340, 1000});  // room for the dataset names and their counts
+    splitter->setSizes({280, 1000});  // room for the dataset names and their counts
     stack_->addWidget(splitter);
     layout->addWidget(stack_, 1);
 
@@ -157,6 +180,138 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     connect(kind_filter_, &QComboBox::currentIndexChanged, this,
             [this, filter] { filter->setKind(kind_filter_->currentData().toString()); });
     connect(text_filter_, &QLineEdit::textChanged, this, [filter](const QString& text) { filter->setText(text); });
+}
+
+QWidget* DataPage::buildImagesTab() {
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 6, 0, 0);
+    auto* bar = new QHBoxLayout;
+    split_filter_ = new QComboBox(tab);
+    split_filter_->setObjectName("imageSplit");
+    split_filter_->addItem(tr("All splits"), QString());
+    split_filter_->addItem(tr("train"), "train");
+    split_filter_->addItem(tr("val"), "val");
+    split_filter_->addItem(tr("test"), "test");
+    split_filter_->addItem(tr("In no split"), "none");
+    caption_filter_ = new QLineEdit(tab);
+    caption_filter_->setObjectName("captionFilter");
+    caption_filter_->setPlaceholderText(tr("Filter by caption…"));
+    caption_filter_->setClearButtonEnabled(true);
+    grid_count_ = new QLabel(tab);
+    grid_count_->setObjectName("imageCount");
+    bar->addWidget(split_filter_);
+    bar->addWidget(caption_filter_, 1);
+    bar->addWidget(grid_count_);
+    layout->addLayout(bar);
+
+    // Thumbnails 128 px on screen, decoded at the screen's pixel ratio (sharp at 200%).
+    const int pixels = static_cast<int>(128 * devicePixelRatioF());
+    loader_ = new ThumbnailLoader(pixels, ThumbnailLoader::defaultDiskCacheDir(), 96ll << 20, this);
+    grid_model_ = new ImageGridModel(*loader_, this);
+    grid_filter_ = new QSortFilterProxyModel(this);
+    grid_filter_->setSourceModel(grid_model_);
+    grid_filter_->setFilterRole(ImageGridModel::CaptionsRole);
+    grid_filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    auto* splitter = new QSplitter(tab);
+    grid_ = new QListView(splitter);
+    grid_->setObjectName("imageGrid");
+    grid_->setViewMode(QListView::IconMode);
+    grid_->setMovement(QListView::Static);  // a fixed grid: no per-item layout for 40,000 rows
+    grid_->setResizeMode(QListView::Adjust);
+    grid_->setUniformItemSizes(true);
+    grid_->setLayoutMode(QListView::Batched);
+    grid_->setBatchSize(2000);
+    grid_->setIconSize(QSize(128, 128));
+    grid_->setGridSize(QSize(148, 164));
+    grid_->setTextElideMode(Qt::ElideRight);
+    grid_->setSpacing(4);
+    grid_->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    grid_->setModel(grid_filter_);
+    detail_ = new ImageDetailPane(splitter);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 320});
+    layout->addWidget(splitter, 1);
+
+    connect(split_filter_, &QComboBox::currentIndexChanged, this, [this] { loadImages(); });
+    connect(caption_filter_, &QLineEdit::textChanged, this, [this](const QString& text) {
+        loader_->clearQueue();  // what was queued may be filtered away
+        grid_filter_->setFilterFixedString(text);
+        updateImageCount();
+    });
+    connect(grid_->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (!current.isValid()) return detail_->clear();
+        detail_->showImage(grid_model_->image(grid_filter_->mapToSource(current).row()));
+    });
+    return tab;
+}
+
+void DataPage::updateImageCount() {
+    const QLocale locale;
+    const int shown = grid_filter_->rowCount(), all = grid_model_->rowCount();
+    grid_count_->setText(shown == all ? tr("%Ln image(s)", nullptr, all)
+                                      : tr("%1 of %2 images").arg(locale.toString(shown), locale.toString(all)));
+}
+
+void DataPage::loadImages() {
+    const quint64 request = ++images_request_;
+    const QString dataset = currentDataset();
+    detail_->clear();
+    if (project_.isEmpty() || dataset.isEmpty()) {
+        grid_model_->setImages({});
+        updateImageCount();
+        return;
+    }
+    const std::string project = project_.toStdString(), name = dataset.toStdString();
+    const QString split = split_filter_->currentData().toString();
+    struct Loaded {
+        QVector<GridImage> images;
+        QString error;
+    };
+    auto* watcher = new QFutureWatcher<Loaded>(this);
+    connect(watcher, &QFutureWatcher<Loaded>::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != images_request_) return;  // the user chose another dataset or split meanwhile
+        const Loaded loaded = watcher->result();
+        if (!loaded.error.isEmpty()) emit message(loaded.error);
+        grid_model_->setImages(loaded.images);
+        updateImageCount();
+        emit imagesShown(loaded.images.size());
+    });
+    // 40,000 rows take a moment to read: on a worker thread, with its own database connection.
+    watcher->setFuture(QtConcurrent::run([project, name, split] {
+        Loaded loaded;
+        try {
+            ProjectStore store = ProjectStore::open(project);
+            const auto info = store.findDataset(name);
+            const QString root = info ? QString::fromStdString(info->images_root) : QString();
+            std::optional<DatasetSplit> which;
+            if (split == "train") which = DatasetSplit::Train;
+            else if (split == "val") which = DatasetSplit::Val;
+            else if (split == "test") which = DatasetSplit::Test;
+            else if (split == "none") which = DatasetSplit::None;
+            for (const StoredImage& stored : store.datasetImages(name, which)) {
+                GridImage image;
+                image.id = stored.id;
+                image.relative_path = QString::fromStdString(stored.relative_path);
+                image.path = QDir(root).filePath(image.relative_path);
+                image.content_hash = QString::fromStdString(stored.content_hash);
+                image.width = stored.width;
+                image.height = stored.height;
+                image.split = QString::fromLatin1(datasetSplitName(stored.split));
+                for (const auto& caption : stored.captions) {
+                    image.captions << QString::fromStdString(caption.text);
+                    image.caption_ids << caption.id;
+                }
+                loaded.images.push_back(std::move(image));
+            }
+        } catch (const std::exception& e) {
+            loaded.error = QString::fromUtf8(e.what());
+        }
+        return loaded;
+    }));
 }
 
 void DataPage::setProject(const QString& project_path) {
@@ -197,6 +352,7 @@ void DataPage::refresh() {
     summary_->clear();
     if (project_.isEmpty()) {
         stack_->setCurrentIndex(0);
+        loadImages();  // empties the grid
         return;
     }
     try {
@@ -219,6 +375,7 @@ void DataPage::refresh() {
 
 void DataPage::showDataset(const QString& name) {
     problems_->removeRows(0, problems_->rowCount());
+    loadImages();
     try {
         ProjectStore store = ProjectStore::open(project_.toStdString());
         const DatasetStats s = store.datasetStats(name.toStdString());
