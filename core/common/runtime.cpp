@@ -70,7 +70,10 @@ std::string describeBuild() {
         const long runtime = cuda.versionCUDART();
         text += "CUDA " + std::to_string(runtime / 1000) + "." + std::to_string(runtime % 1000 / 10) + " compiled in";
         try {
-            text += ", cuDNN " + std::to_string(cuda.versionCuDNN());
+            // cuDNN 9 counts major*10000 + minor*100 + patch, earlier ones major*1000 + minor*100 + patch.
+            const long v = cuda.versionCuDNN();
+            const long major = v >= 90000 ? v / 10000 : v / 1000, minor = (v >= 90000 ? v % 10000 : v % 1000) / 100;
+            text += ", cuDNN " + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(v % 100);
         } catch (const std::exception&) {
             text += ", no cuDNN";
         }
