@@ -528,6 +528,53 @@ private slots:
         QCOMPARE(store.datasetStats("other").train.images, int64_t{1});
     }
 
+    void captionsAndImagesAreEditedInPlace() {
+        ProjectStore store = ProjectStore::open(file("edits.clipft"));
+        writeSample(store, "sample");
+        writeSample(store, "other");
+        const std::vector<StoredImage> before = store.datasetImages("sample");
+        const StoredImage& a = before[0];  // train, 2 captions
+        const StoredImage& c = before[2];  // test, 3 captions
+
+        store.setCaptionText("sample", a.captions[1].id, "  a crimson circle \n");
+        QCOMPARE(QString::fromStdString(store.datasetImages("sample")[0].captions[1].text), QString("a crimson circle"));
+        QVERIFY(errorMessage([&] { store.setCaptionText("sample", a.captions[0].id, " \t"); }).contains("cannot be empty"));
+        const int64_t foreign_caption = store.datasetImages("other")[0].captions[0].id;
+        QVERIFY(errorMessage([&] { store.setCaptionText("sample", foreign_caption, "x"); }).contains("no caption with id"));
+        QCOMPARE(store.datasetImages("other")[0].captions[0].text, std::string("a red circle"));  // untouched
+
+        store.removeCaption("sample", c.captions[1].id);
+        DatasetStats stats = store.datasetStats("sample");
+        QCOMPARE(stats.test.images, int64_t{1});
+        QCOMPARE(stats.test.captions, int64_t{2});
+        // The last caption of an image is refused: the image would have nothing to be found by.
+        const StoredImage& b = before[1];
+        QVERIFY(errorMessage([&] { store.removeCaption("sample", b.captions[0].id); }).contains("only caption"));
+        QCOMPARE(store.datasetStats("sample").val.captions, int64_t{1});
+
+        const int64_t captions_before = count(store, "captions");
+        store.removeImage("sample", a.id);
+        stats = store.datasetStats("sample");
+        QCOMPARE(stats.train.images, int64_t{0});  // the other splits keep their images
+        QCOMPARE(stats.val.images, int64_t{1});
+        QCOMPARE(stats.test.images, int64_t{1});
+        QCOMPARE(count(store, "captions"), captions_before - 2);  // its captions went with it
+        QVERIFY(errorMessage([&] { store.removeImage("sample", a.id); }).contains("no image with id"));
+        QCOMPARE(store.datasetStats("other").train.images, int64_t{1});
+
+        // Renaming keeps everything; a taken or empty name is refused.
+        store.renameDataset("sample", "renamed");
+        QVERIFY(!store.findDataset("sample"));
+        QCOMPARE(store.datasetStats("renamed").test.captions, int64_t{2});
+        QVERIFY(errorMessage([&] { store.renameDataset("renamed", "other"); }).contains("already has a dataset named 'other'"));
+        QVERIFY(errorMessage([&] { store.renameDataset("renamed", "  "); }).contains("needs a name"));
+        QVERIFY(store.runsOfDataset("renamed").empty());
+
+        // Everything is stored: a reopened project reads the same.
+        ProjectStore again = ProjectStore::open(file("edits.clipft"));
+        QCOMPARE(again.datasetStats("renamed").captions, store.datasetStats("renamed").captions);
+    }
+
     void embeddingCacheRoundTrip() {
         const std::string project = file("cache.clipft");
         const std::vector<float> values = {0.5f, -1.25f, 3.0f, 1e-30f, -0.0f, 7.75f, 1.0f / 3.0f, -2.5e7f};

@@ -19,6 +19,8 @@
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QDropEvent>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -107,12 +109,13 @@ private slots:
 
         auto* datasets = window.findChild<QTreeWidget*>("datasets");
         QVERIFY(datasets);
-        QCOMPARE(datasets->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(datasets->topLevelItemCount(), 1, 30000);  // listed in the background
         QCOMPARE(datasets->topLevelItem(0)->text(0), QString("messy"));
         QCOMPARE(datasets->topLevelItem(0)->text(1), QString("12"));
 
         auto* report = window.findChild<QTableView*>("report");
         QVERIFY(report);
+        QTRY_COMPARE_WITH_TIMEOUT(report->model()->rowCount(), 3, 30000);
         std::set<std::pair<QString, QString>> rows;  // (kind, file)
         for (int r = 0; r < report->model()->rowCount(); ++r)
             rows.insert({report->model()->index(r, 0).data().toString(), report->model()->index(r, 1).data().toString()});
@@ -154,10 +157,80 @@ private slots:
         StudioWindow window;
         QVERIFY(window.openProject(path("studio.clipft")));  // imported by the first case
         auto* datasets = window.findChild<QTreeWidget*>("datasets");
-        QCOMPARE(datasets->topLevelItemCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(datasets->topLevelItemCount(), 1, 30000);
         QCOMPARE(datasets->topLevelItem(0)->text(0), QString("messy"));
         auto* report = window.findChild<QTableView*>("report");
-        QCOMPARE(report->model()->rowCount(), 3);
+        QTRY_COMPARE_WITH_TIMEOUT(report->model()->rowCount(), 3, 30000);
+    }
+
+    void editsFromTheDataPageAreStored() {
+        StudioWindow window;
+        QSignalSpy shown(&window.dataPage(), &ui::DataPage::imagesShown);
+        QVERIFY(window.openProject(path("studio.clipft")));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toInt() == 12, 30000);
+        ui::DataPage& page = window.dataPage();
+        ui::ImageGridModel* model = page.imageModel();
+        const qint64 first_id = model->image(0).id;
+        QVERIFY(page.editCaption(0, 0, "  a caption typed in Studio "));
+        QCOMPARE(model->image(0).captions.value(0), QString("a caption typed in Studio"));
+        // An empty caption is refused and the old text stays, in the grid and in the project.
+        QSignalSpy messages(&page, &ui::DataPage::message);
+        QVERIFY(!page.editCaption(0, 0, "   "));
+        QVERIFY(messages.last().at(0).toString().contains("cannot be empty"));
+        QCOMPARE(model->image(0).captions.value(0), QString("a caption typed in Studio"));
+        {
+            ProjectStore store = ProjectStore::open(path("studio.clipft").toStdString());
+            const auto images = store.datasetImages("messy");
+            QCOMPARE(images[0].id, first_id);
+            QCOMPARE(QString::fromStdString(images[0].captions[0].text), QString("a caption typed in Studio"));
+        }
+        // Removing an image takes its row away and the project's counts follow.
+        int with_two = -1;
+        for (int row = 0; row < model->rowCount() && with_two < 0; ++row)
+            if (model->image(row).captions.size() >= 2 && row != 0) with_two = row;
+        QVERIFY(with_two > 0);
+        const int captions_before = model->image(with_two).captions.size();
+        QVERIFY(page.removeCaption(with_two, 1));
+        QCOMPARE(model->image(with_two).captions.size(), captions_before - 1);
+        QVERIFY(page.removeImage(0));
+        QCOMPARE(model->rowCount(), 11);
+        ProjectStore store = ProjectStore::open(path("studio.clipft").toStdString());
+        QCOMPARE(store.datasetStats("messy").images, int64_t{11});
+        QVERIFY(store.datasetImages("messy")[0].id != first_id);
+        // Renaming keeps the data under the new name.
+        QVERIFY(page.renameDataset("messy", "tidy"));
+        QCOMPARE(window.findChild<QTreeWidget*>("datasets")->topLevelItem(0)->text(0), QString("tidy"));
+        QCOMPARE(ProjectStore::open(path("studio.clipft").toStdString()).datasetStats("tidy").images, int64_t{11});
+    }
+
+    void theEventLoopNeverStallsDuringAnEightThousandImageImport() {
+        writeDemoDataset(path("eight-thousand").toStdString(), DemoVariant::Generic, 8000, 1, 32);
+        StudioWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(path("big.clipft")));
+        // The probe: a 5 ms timer; the largest gap between its ticks is the worst stall.
+        QElapsedTimer clock;
+        qint64 last = 0, worst = 0;
+        QTimer probe;
+        probe.setInterval(5);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            const qint64 now = clock.elapsed();
+            worst = std::max(worst, now - last);
+            last = now;
+        });
+        QSignalSpy finished(&window.runner(), &JobRunner::finished);
+        QSignalSpy shown(&window.dataPage(), &ui::DataPage::imagesShown);
+        clock.start();
+        probe.start();
+        window.dataPage().importPath(path("eight-thousand"));
+        QVERIFY(finished.wait(300000));
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().at(0).toInt() == 8000, 60000);
+        QTest::qWait(300);  // the first screen of thumbnails arrives
+        probe.stop();
+        QVERIFY2(worst < 50, qPrintable(QString("the event loop stalled for %1 ms").arg(worst)));
+        QCOMPARE(ProjectStore::open(path("big.clipft").toStdString()).datasetStats("eight-thousand").images, int64_t{8000});
     }
 };
 

@@ -156,4 +156,66 @@ void DatasetStore::setSplits(const std::string& name, const std::vector<SplitAss
     transaction.commit();
 }
 
+namespace {
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return "";
+    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+}  // namespace
+
+void DatasetStore::setCaptionText(const std::string& name, int64_t caption_id, const std::string& text) {
+    const std::string clean = trimmed(text);
+    if (clean.empty()) throw Error("a caption cannot be empty; remove it instead");
+    SqliteTransaction transaction(*database_);
+    const int64_t id = datasetIdByName(*database_, name);
+    SqliteStatement update(*database_,
+                           "UPDATE captions SET text = ?1 WHERE id = ?2 AND image_id IN "
+                           "(SELECT id FROM images WHERE dataset_id = ?3)");
+    update.bind(1, clean).bind(2, caption_id).bind(3, id).run();
+    if (database_->changes() == 0)
+        throw Error(database_->path() + ": dataset '" + name + "' has no caption with id " + std::to_string(caption_id));
+    transaction.commit();
+}
+
+void DatasetStore::removeCaption(const std::string& name, int64_t caption_id) {
+    SqliteTransaction transaction(*database_);
+    const int64_t id = datasetIdByName(*database_, name);
+    SqliteStatement find(*database_,
+                         "SELECT c.image_id, (SELECT COUNT(*) FROM captions o WHERE o.image_id = c.image_id) "
+                         "FROM captions c JOIN images i ON i.id = c.image_id WHERE c.id = ?1 AND i.dataset_id = ?2");
+    find.bind(1, caption_id).bind(2, id);
+    if (!find.step())
+        throw Error(database_->path() + ": dataset '" + name + "' has no caption with id " + std::to_string(caption_id));
+    if (find.columnInt64(1) <= 1)
+        throw Error("this is the image's only caption; remove the image instead, or edit the caption");
+    SqliteStatement remove(*database_, "DELETE FROM captions WHERE id = ?1");
+    remove.bind(1, caption_id).run();
+    transaction.commit();
+}
+
+void DatasetStore::removeImage(const std::string& name, int64_t image_id) {
+    SqliteTransaction transaction(*database_);
+    const int64_t id = datasetIdByName(*database_, name);
+    SqliteStatement remove(*database_, "DELETE FROM images WHERE id = ?1 AND dataset_id = ?2");
+    remove.bind(1, image_id).bind(2, id).run();  // captions go with it (ON DELETE CASCADE)
+    if (database_->changes() == 0)
+        throw Error(database_->path() + ": dataset '" + name + "' has no image with id " + std::to_string(image_id));
+    transaction.commit();
+}
+
+void DatasetStore::renameDataset(const std::string& name, const std::string& new_name) {
+    const std::string clean = trimmed(new_name);
+    if (clean.empty()) throw Error("a dataset needs a name");
+    SqliteTransaction transaction(*database_);
+    const int64_t id = datasetIdByName(*database_, name);
+    if (clean == name) return;
+    if (findDataset(clean)) throw Error("the project already has a dataset named '" + clean + "'");
+    SqliteStatement update(*database_, "UPDATE datasets SET name = ?1 WHERE id = ?2");
+    update.bind(1, clean).bind(2, id).run();
+    transaction.commit();
+}
+
 }  // namespace clipft

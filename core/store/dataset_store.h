@@ -32,6 +32,19 @@ public:
     // Moves images between splits, all or none: an id that is not an image of `name` throws.
     void setSplits(const std::string& name, const std::vector<SplitAssignment>& assignments);
 
+    // Edits, each in one transaction. Splits are per image, so none of them moves an image between
+    // splits; the embedding cache is keyed by image content and caption text is never cached, so it
+    // stays valid. A run trained before an edit refuses to resume (its data fingerprint changed).
+    // The caption's text becomes `text`, trimmed; an empty text throws (remove the caption instead).
+    void setCaptionText(const std::string& name, int64_t caption_id, const std::string& text);
+    // Removes one caption; an image's last caption throws (an image without captions has nothing
+    // to be retrieved by: remove the image instead).
+    void removeCaption(const std::string& name, int64_t caption_id);
+    // Removes an image with its captions (the file itself stays).
+    void removeImage(const std::string& name, int64_t image_id);
+    // Renames a dataset; throws when `new_name` is empty or taken.
+    void renameDataset(const std::string& name, const std::string& new_name);
+
 protected:
     explicit DatasetStore(SqliteDatabase* database) : database_(database) {}
 

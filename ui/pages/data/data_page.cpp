@@ -1,5 +1,6 @@
 #include "ui/pages/data/data_page.h"
 
+#include "ui/jobs/background_read.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/image_detail_pane.h"
 #include "ui/pages/data/image_grid_model.h"
@@ -18,6 +19,9 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -105,6 +109,9 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     datasets_->setObjectName("datasets");
     datasets_->setHeaderLabels({tr("Dataset"), tr("Images"), tr("Captions")});
     datasets_->setRootIsDecorated(false);
+    datasets_->setContextMenuPolicy(Qt::CustomContextMenu);
+    datasets_->setToolTip(tr("Right-click a dataset to rename or delete it"));
+    connect(datasets_, &QTreeWidget::customContextMenuRequested, this, &DataPage::showDatasetMenu);
     datasets_->header()->setStretchLastSection(false);
     datasets_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     datasets_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -245,7 +252,137 @@ QWidget* DataPage::buildImagesTab() {
         if (!current.isValid()) return detail_->clear();
         detail_->showImage(grid_model_->image(grid_filter_->mapToSource(current).row()));
     });
+    connect(detail_, &ImageDetailPane::captionEdited, this,
+            [this](int caption, const QString& text) { editCaption(currentImageRow(), caption, text); });
+    connect(detail_, &ImageDetailPane::captionRemoveRequested, this,
+            [this](int caption) { removeCaption(currentImageRow(), caption); });
+    connect(detail_, &ImageDetailPane::imageRemoveRequested, this, [this] {
+        const int row = currentImageRow();
+        if (row < 0) return;
+        const auto answer = QMessageBox::question(
+            this, tr("Remove the image"),
+            tr("Remove %1 and its captions from the dataset %2? The file stays on disk.")
+                .arg(grid_model_->image(row).relative_path, currentDataset()));
+        if (answer == QMessageBox::Yes) removeImage(row);
+    });
     return tab;
+}
+
+int DataPage::currentImageRow() const {
+    const QModelIndex current = grid_->currentIndex();
+    return current.isValid() ? grid_filter_->mapToSource(current).row() : -1;
+}
+
+bool DataPage::editCaption(int row, int caption_index, const QString& text) {
+    if (row < 0 || row >= grid_model_->rowCount()) return false;
+    GridImage image = grid_model_->image(row);
+    if (caption_index < 0 || caption_index >= image.caption_ids.size()) return false;
+    try {
+        ProjectStore store = ProjectStore::open(project_.toStdString());
+        store.setCaptionText(currentDataset().toStdString(), image.caption_ids[caption_index], text.toStdString());
+        image.captions[caption_index] = text.trimmed();
+        emit message(tr("Caption saved."));
+    } catch (const std::exception& e) {
+        emit message(tr("The caption was not changed: %1").arg(QString::fromUtf8(e.what())));
+    }
+    grid_model_->replaceImage(row, image);
+    if (row == currentImageRow()) detail_->showImage(image);  // the stored text, or the old one back
+    return image.captions[caption_index] == text.trimmed();
+}
+
+bool DataPage::removeCaption(int row, int caption_index) {
+    if (row < 0 || row >= grid_model_->rowCount()) return false;
+    GridImage image = grid_model_->image(row);
+    if (caption_index < 0 || caption_index >= image.caption_ids.size()) return false;
+    try {
+        ProjectStore store = ProjectStore::open(project_.toStdString());
+        store.removeCaption(currentDataset().toStdString(), image.caption_ids[caption_index]);
+    } catch (const std::exception& e) {
+        emit message(tr("The caption was not removed: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    image.captions.removeAt(caption_index);
+    image.caption_ids.removeAt(caption_index);
+    grid_model_->replaceImage(row, image);
+    if (row == currentImageRow()) detail_->showImage(image);
+    showDatasetCounts();
+    return true;
+}
+
+bool DataPage::removeImage(int row) {
+    if (row < 0 || row >= grid_model_->rowCount()) return false;
+    try {
+        ProjectStore store = ProjectStore::open(project_.toStdString());
+        store.removeImage(currentDataset().toStdString(), grid_model_->image(row).id);
+    } catch (const std::exception& e) {
+        emit message(tr("The image was not removed: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    emit message(tr("Removed %1 from the dataset.").arg(grid_model_->image(row).relative_path));
+    grid_model_->removeImage(row);
+    updateImageCount();
+    showDatasetCounts();
+    return true;
+}
+
+bool DataPage::renameDataset(const QString& name, const QString& new_name) {
+    try {
+        ProjectStore store = ProjectStore::open(project_.toStdString());
+        store.renameDataset(name.toStdString(), new_name.toStdString());
+    } catch (const std::exception& e) {
+        emit message(tr("The dataset was not renamed: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    for (auto* item : datasets_->findItems(name, Qt::MatchExactly)) item->setText(0, new_name.trimmed());
+    showDataset(new_name.trimmed());
+    emit datasetsChanged();
+    return true;
+}
+
+bool DataPage::deleteDataset(const QString& name) {
+    try {
+        ProjectStore store = ProjectStore::open(project_.toStdString());
+        if (!store.deleteDataset(name.toStdString())) return false;
+    } catch (const std::exception& e) {
+        emit message(tr("The dataset was not deleted: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    emit message(tr("Deleted the dataset %1.").arg(name));
+    refresh();
+    emit datasetsChanged();
+    return true;
+}
+
+void DataPage::showDatasetMenu(const QPoint& at) {
+    QTreeWidgetItem* item = datasets_->itemAt(at);
+    if (!item) return;
+    const QString name = item->text(0);
+    QMenu menu(this);
+    QAction* rename = menu.addAction(tr("Rename…"));
+    QAction* remove = menu.addAction(tr("Delete…"));
+    QAction* chosen = menu.exec(datasets_->viewport()->mapToGlobal(at));
+    if (chosen == rename) {
+        bool ok = false;
+        const QString new_name =
+            QInputDialog::getText(this, tr("Rename the dataset"), tr("New name:"), QLineEdit::Normal, name, &ok);
+        if (ok && !new_name.trimmed().isEmpty() && new_name.trimmed() != name) renameDataset(name, new_name);
+    } else if (chosen == remove) {
+        QStringList runs;
+        try {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            for (const RunInfo& run : store.runsOfDataset(name.toStdString()))
+                runs << (run.name.empty() ? QString::number(run.id) : QString::fromStdString(run.name));
+        } catch (const std::exception& e) {
+            emit message(QString::fromUtf8(e.what()));
+            return;
+        }
+        const QString question =
+            runs.isEmpty() ? tr("Delete the dataset %1 from the project? The image files stay on disk.").arg(name)
+                           : tr("Delete the dataset %1 from the project, with the runs trained on it: %2? "
+                                "The image files and the runs' model folders stay on disk.")
+                                 .arg(name, runs.join(", "));
+        if (QMessageBox::question(this, tr("Delete the dataset"), question) == QMessageBox::Yes) deleteDataset(name);
+    }
 }
 
 void DataPage::updateImageCount() {
@@ -281,7 +418,7 @@ void DataPage::loadImages() {
         emit imagesShown(loaded.images.size());
     });
     // 40,000 rows take a moment to read: on a worker thread, with its own database connection.
-    watcher->setFuture(QtConcurrent::run([project, name, split] {
+    watcher->setFuture(QtConcurrent::run(backgroundReadPool(), [project, name, split] {
         Loaded loaded;
         try {
             ProjectStore store = ProjectStore::open(project);
@@ -345,70 +482,151 @@ bool DataPage::exportReport(const QString& csv_path) {
     return true;
 }
 
-void DataPage::refresh() {
-    const QString keep = currentDataset();
-    datasets_->clear();
-    problems_->removeRows(0, problems_->rowCount());
-    summary_->clear();
+void DataPage::refresh(const QString& select) {
+    const QString keep = select.isEmpty() ? currentDataset() : select;
     if (project_.isEmpty()) {
+        ++listing_request_;  // a listing still being read is no longer wanted
+        datasets_->clear();
+        problems_->removeRows(0, problems_->rowCount());
+        summary_->clear();
         stack_->setCurrentIndex(0);
         loadImages();  // empties the grid
         return;
     }
-    try {
-        ProjectStore store = ProjectStore::open(project_.toStdString());
-        const QLocale locale;
-        for (const auto& dataset : store.datasets()) {
-            const DatasetStats stats = store.datasetStats(dataset.name);
-            auto* item = new QTreeWidgetItem(datasets_, {QString::fromStdString(dataset.name), locale.toString(stats.images),
-                                                         locale.toString(stats.captions)});
-            item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        }
-    } catch (const std::exception& e) {
-        emit message(QString::fromUtf8(e.what()));
-    }
-    stack_->setCurrentIndex(datasets_->topLevelItemCount() > 0 ? 1 : 0);
-    const auto found = datasets_->findItems(keep, Qt::MatchExactly);
-    datasets_->setCurrentItem(found.isEmpty() ? datasets_->topLevelItem(0) : found.first());
+    struct Row {
+        QString name;
+        qint64 images = 0, captions = 0;
+    };
+    struct Listing {
+        QVector<Row> rows;
+        QString error;
+    };
+    const std::string project = project_.toStdString();
+    // Counting 40,000 images takes SQLite a while: never on the GUI thread.
+    readInBackground<Listing>(
+        this, listing_request_,
+        [project] {
+            Listing listing;
+            try {
+                ProjectStore store = ProjectStore::open(project);
+                for (const auto& dataset : store.datasets()) {
+                    const DatasetStats stats = store.datasetStats(dataset.name);
+                    listing.rows.push_back({QString::fromStdString(dataset.name), stats.images, stats.captions});
+                }
+            } catch (const std::exception& e) {
+                listing.error = QString::fromUtf8(e.what());
+            }
+            return listing;
+        },
+        [this, keep](const Listing& listing) {
+            if (!listing.error.isEmpty()) emit message(listing.error);
+            const QLocale locale;
+            datasets_->blockSignals(true);
+            datasets_->clear();
+            for (const Row& row : listing.rows) {
+                auto* item = new QTreeWidgetItem(datasets_, {row.name, locale.toString(row.images), locale.toString(row.captions)});
+                item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            }
+            datasets_->blockSignals(false);
+            stack_->setCurrentIndex(datasets_->topLevelItemCount() > 0 ? 1 : 0);
+            const auto found = datasets_->findItems(keep, Qt::MatchExactly);
+            QTreeWidgetItem* current = found.isEmpty() ? datasets_->topLevelItem(0) : found.first();
+            if (current) {
+                datasets_->setCurrentItem(current);  // signals were blocked: show it here
+                showDataset(current->text(0));
+            } else {
+                problems_->removeRows(0, problems_->rowCount());
+                summary_->clear();
+                loadImages();
+            }
+            emit datasetsListed();
+        });
+}
+
+void DataPage::showDatasetCounts() {
+    const QString name = currentDataset();
+    if (name.isEmpty()) return summary_->clear();
+    struct Counts {
+        DatasetStats stats;
+        QString format, error;
+    };
+    const std::string project = project_.toStdString(), dataset = name.toStdString();
+    readInBackground<Counts>(
+        this, counts_request_,
+        [project, dataset] {
+            Counts counts;
+            try {
+                ProjectStore store = ProjectStore::open(project);
+                counts.stats = store.datasetStats(dataset);
+                const auto info = store.findDataset(dataset);
+                counts.format = QString::fromStdString(info ? info->format : "");
+            } catch (const std::exception& e) {
+                counts.error = QString::fromUtf8(e.what());
+            }
+            return counts;
+        },
+        [this, name](const Counts& counts) {
+            if (!counts.error.isEmpty()) return emit message(counts.error);
+            const DatasetStats& s = counts.stats;
+            const QLocale l;
+            const auto split = [&](const QString& label, const SplitCounts& c) {
+                return tr("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
+                    .arg(label, l.toString(c.images), l.toString(c.captions));
+            };
+            summary_->setText(tr("<b>%1</b> · %2 · %3 · %4<br>"
+                                 "<table cellspacing=6><tr><td></td><td>images</td><td>captions</td></tr>%5%6%7%8</table>")
+                                  .arg(name.toHtmlEscaped(), counts.format,
+                                       tr("%Ln image(s)", nullptr, static_cast<int>(s.images)),
+                                       tr("%Ln caption(s)", nullptr, static_cast<int>(s.captions)))
+                                  .arg(split(tr("train"), s.train), split(tr("val"), s.val), split(tr("test"), s.test),
+                                       s.unsplit.images ? split(tr("in no split"), s.unsplit) : QString()));
+            for (QTreeWidgetItem* item : datasets_->findItems(name, Qt::MatchExactly)) {
+                item->setText(1, l.toString(s.images));
+                item->setText(2, l.toString(s.captions));
+            }
+        });
 }
 
 void DataPage::showDataset(const QString& name) {
     problems_->removeRows(0, problems_->rowCount());
     loadImages();
-    try {
-        ProjectStore store = ProjectStore::open(project_.toStdString());
-        const DatasetStats s = store.datasetStats(name.toStdString());
-        const auto dataset = store.findDataset(name.toStdString());
-        const QLocale l;
-        const auto split = [&](const QString& label, const SplitCounts& c) {
-            return tr("<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>")
-                .arg(label, l.toString(c.images), l.toString(c.captions));
-        };
-        summary_->setText(tr("<b>%1</b> · %2 · %3 · %4<br>"
-                             "<table cellspacing=6><tr><td></td><td>images</td><td>captions</td></tr>%5%6%7%8</table>")
-                              .arg(name.toHtmlEscaped(), QString::fromStdString(dataset ? dataset->format : ""),
-                                   tr("%Ln image(s)", nullptr, static_cast<int>(s.images)),
-                                   tr("%Ln caption(s)", nullptr, static_cast<int>(s.captions)))
-                              .arg(split(tr("train"), s.train), split(tr("val"), s.val), split(tr("test"), s.test),
-                                   s.unsplit.images ? split(tr("in no split"), s.unsplit) : QString()));
-        QStringList kinds;
-        for (const auto& p : store.datasetProblems(name.toStdString())) {
-            const QString kind = QString::fromLatin1(importProblemKindName(p.kind));
-            if (!kinds.contains(kind)) kinds << kind;
-            problems_->appendRow({new QStandardItem(kind), new QStandardItem(QString::fromStdString(p.path)),
-                                  new QStandardItem(QString::fromStdString(p.reason))});
-        }
-        kind_filter_->blockSignals(true);
-        kind_filter_->clear();
-        kind_filter_->addItem(tr("every kind (%n)", nullptr, problems_->rowCount()), QString());
-        for (const QString& kind : kinds) kind_filter_->addItem(kind, kind);
-        kind_filter_->blockSignals(false);
-        static_cast<ReportFilter*>(filtered_)->setKind(QString());
-        report_->resizeColumnsToContents();
-    } catch (const std::exception& e) {
-        emit message(QString::fromUtf8(e.what()));
-    }
+    showDatasetCounts();
+    struct Report {
+        std::vector<ImportProblem> problems;
+        QString error;
+    };
+    const std::string project = project_.toStdString(), dataset = name.toStdString();
+    readInBackground<Report>(
+        this, report_request_,
+        [project, dataset] {
+            Report report;
+            try {
+                report.problems = ProjectStore::open(project).datasetProblems(dataset);
+            } catch (const std::exception& e) {
+                report.error = QString::fromUtf8(e.what());
+            }
+            return report;
+        },
+        [this](const Report& report) {
+            if (!report.error.isEmpty()) emit message(report.error);
+            problems_->removeRows(0, problems_->rowCount());
+            QStringList kinds;
+            for (const auto& p : report.problems) {
+                const QString kind = QString::fromLatin1(importProblemKindName(p.kind));
+                if (!kinds.contains(kind)) kinds << kind;
+                problems_->appendRow({new QStandardItem(kind), new QStandardItem(QString::fromStdString(p.path)),
+                                      new QStandardItem(QString::fromStdString(p.reason))});
+            }
+            kind_filter_->blockSignals(true);
+            kind_filter_->clear();
+            kind_filter_->addItem(tr("every kind (%n)", nullptr, problems_->rowCount()), QString());
+            for (const QString& kind : kinds) kind_filter_->addItem(kind, kind);
+            kind_filter_->blockSignals(false);
+            static_cast<ReportFilter*>(filtered_)->setKind(QString());
+            report_->resizeColumnsToContents();
+            emit reportShown(problems_->rowCount());
+        });
 }
 
 void DataPage::importPath(const QString& path) {
@@ -434,9 +652,7 @@ void DataPage::importPath(const QString& path) {
         token, this,
         [this](const QVariant& result) {
             const QStringList s = result.toStringList();
-            refresh();
-            const auto found = datasets_->findItems(s.value(0), Qt::MatchExactly);
-            if (!found.isEmpty()) datasets_->setCurrentItem(found.first());
+            refresh(s.value(0));
             emit message(tr("Imported %1 (%2): %3 images, %4 captions, %5 items in the report")
                              .arg(s.value(0), s.value(1), s.value(2), s.value(3), s.value(4)));
             emit datasetsChanged();

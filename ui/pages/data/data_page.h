@@ -38,6 +38,15 @@ public:
     // False, with message() saying why, when the file cannot be written.
     bool exportReport(const QString& csv_path);
 
+    // Edits of the chosen dataset, stored at once; the grid row (of imageModel()) follows. False,
+    // with message() saying why, when the project refuses (an image's last caption, an empty text).
+    bool editCaption(int row, int caption_index, const QString& text);
+    bool removeCaption(int row, int caption_index);
+    bool removeImage(int row);
+    // Renames the dataset, or deletes it with its runs (the Data page asks first, naming them).
+    bool renameDataset(const QString& name, const QString& new_name);
+    bool deleteDataset(const QString& name);
+
     // The image grid's parts, for tests.
     QListView* imageGrid() const { return grid_; }
     ImageGridModel* imageModel() const { return grid_model_; }
@@ -47,14 +56,19 @@ public:
 signals:
     void datasetsChanged();
     void imagesShown(int images);  // the grid holds the chosen dataset and split's images now
+    void datasetsListed();         // the datasets list is filled (after a project was opened or changed)
+    void reportShown(int problems);  // the report table holds the chosen dataset's report
     void message(const QString& text);  // for an inline banner or the status bar
 
 private:
-    void refresh();
+    void refresh(const QString& select = QString());  // lists the datasets (read in the background)
     void showDataset(const QString& name);
     void loadImages();  // the chosen dataset and split, read on a worker thread
     QWidget* buildImagesTab();
     void updateImageCount();
+    int currentImageRow() const;  // the grid's current row in imageModel(), -1 when none
+    void showDatasetMenu(const QPoint& at);
+    void showDatasetCounts();  // the summary and the tree's counts of the current dataset
 
     JobRunner& runner_;
     QString project_;
@@ -75,7 +89,8 @@ private:
     QComboBox* split_filter_ = nullptr;
     QLineEdit* caption_filter_ = nullptr;
     QLabel* grid_count_ = nullptr;
-    quint64 images_request_ = 0;  // the newest image list asked for; older ones are dropped
+    // The newest background read of each kind (background_read.h); older results are dropped.
+    quint64 images_request_ = 0, listing_request_ = 0, counts_request_ = 0, report_request_ = 0;
 };
 
 }  // namespace clipft::ui

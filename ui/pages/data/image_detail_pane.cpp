@@ -1,6 +1,10 @@
 #include "ui/pages/data/image_detail_pane.h"
 
+#include "ui/jobs/background_read.h"
+
 #include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QPushButton>
 #include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
@@ -29,19 +33,51 @@ ImageDetailPane::ImageDetailPane(QWidget* parent) : QWidget(parent) {
     layout->addWidget(picture_, 3);
     layout->addWidget(facts_);
     layout->addWidget(new QLabel(tr("Captions"), this));
+    captions_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    captions_->setToolTip(tr("Double-click a caption (or press F2) to edit it"));
     layout->addWidget(captions_, 2);
+    auto* buttons = new QHBoxLayout;
+    remove_caption_ = new QPushButton(tr("Remove caption"), this);
+    remove_caption_->setObjectName("removeCaption");
+    remove_image_ = new QPushButton(tr("Remove image…"), this);
+    remove_image_->setObjectName("removeImage");
+    remove_image_->setToolTip(tr("Take the image and its captions out of the dataset (the file stays on disk)"));
+    buttons->addWidget(remove_caption_);
+    buttons->addWidget(remove_image_);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(captions_, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        if (!filling_) emit captionEdited(captions_->row(item), item->text());
+    });
+    connect(captions_, &QListWidget::currentRowChanged, this,
+            [this](int row) { remove_caption_->setEnabled(row >= 0 && captions_->count() > 1); });
+    connect(remove_caption_, &QPushButton::clicked, this, [this] {
+        if (captions_->currentRow() >= 0) emit captionRemoveRequested(captions_->currentRow());
+    });
+    connect(remove_image_, &QPushButton::clicked, this, [this] { emit imageRemoveRequested(); });
     clear();
 }
 
 void ImageDetailPane::clear() {
     ++request_;
+    shown_path_.clear();
     full_ = QImage();
     picture_->setText(tr("Choose an image in the grid"));
     facts_->clear();
     captions_->clear();
+    remove_caption_->setEnabled(false);
+    remove_image_->setEnabled(false);
 }
 
 void ImageDetailPane::showImage(const GridImage& image) {
+    if (image.path == shown_path_ && !full_.isNull()) {  // the same image, its captions edited
+        filling_ = true;
+        for (int i = 0; i < image.captions.size() && i < captions_->count(); ++i) captions_->item(i)->setText(image.captions[i]);
+        while (captions_->count() > image.captions.size()) delete captions_->takeItem(captions_->count() - 1);
+        filling_ = false;
+        return;
+    }
+    shown_path_ = image.path;
     const quint64 request = ++request_;
     full_ = QImage();
     picture_->setText(tr("Loading…"));
@@ -49,8 +85,15 @@ void ImageDetailPane::showImage(const GridImage& image) {
     facts_->setText(tr("%1 × %2 pixels · %3 · %4")
                         .arg(locale.toString(image.width), locale.toString(image.height),
                              image.split.isEmpty() ? tr("in no split") : image.split, image.path));
+    filling_ = true;
     captions_->clear();
-    captions_->addItems(image.captions);
+    for (const QString& caption : image.captions) {
+        auto* item = new QListWidgetItem(caption, captions_);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    }
+    filling_ = false;
+    remove_caption_->setEnabled(false);
+    remove_image_->setEnabled(true);
 
     // A large photo takes tens of milliseconds to decode: never on the GUI thread.
     const QString path = image.path;
@@ -62,7 +105,7 @@ void ImageDetailPane::showImage(const GridImage& image) {
         if (full_.isNull()) picture_->setText(tr("This image cannot be read."));
         else showPixmap();
     });
-    watcher->setFuture(QtConcurrent::run([path] {
+    watcher->setFuture(QtConcurrent::run(backgroundReadPool(), [path] {
         QImageReader reader(path);
         reader.setAutoTransform(true);
         const QSize size = reader.size();

@@ -40,6 +40,20 @@ void ImageGridModel::setImages(QVector<GridImage> images) {
     endResetModel();
 }
 
+void ImageGridModel::replaceImage(int row, const GridImage& image) {
+    if (row < 0 || row >= images_.size()) return;
+    images_[row] = image;
+    emit dataChanged(index(row), index(row), {Qt::DisplayRole, Qt::ToolTipRole, CaptionsRole});
+}
+
+void ImageGridModel::removeImage(int row) {
+    if (row < 0 || row >= images_.size()) return;
+    beginRemoveRows(QModelIndex(), row, row);
+    images_.removeAt(row);
+    waiting_rows_.clear();  // row numbers moved; visible rows ask again when painted
+    endRemoveRows();
+}
+
 int ImageGridModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : images_.size(); }
 
 QVariant ImageGridModel::data(const QModelIndex& index, int role) const {

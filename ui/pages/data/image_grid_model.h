@@ -33,6 +33,8 @@ public:
 
     void setImages(QVector<GridImage> images);
     const GridImage& image(int row) const { return images_.at(row); }
+    void replaceImage(int row, const GridImage& image);  // its captions edited
+    void removeImage(int row);
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
