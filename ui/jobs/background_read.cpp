@@ -1,5 +1,11 @@
 #include "ui/jobs/background_read.h"
 
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace clipft::ui {
 
 QThreadPool* backgroundReadPool() {
@@ -10,6 +16,14 @@ QThreadPool* backgroundReadPool() {
         return p;
     }();
     return pool;
+}
+
+void yieldToTheGuiThread() {
+#if defined(__linux__)
+    // PRIO_PROCESS with a thread id sets that thread's nice value (Linux threads are tasks).
+    const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+    if (getpriority(PRIO_PROCESS, tid) < 10) setpriority(PRIO_PROCESS, tid, 10);
+#endif
 }
 
 }  // namespace clipft::ui

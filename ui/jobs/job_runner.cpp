@@ -1,5 +1,7 @@
 #include "ui/jobs/job_runner.h"
 
+#include "ui/jobs/background_read.h"
+
 #include "core/common/error.h"
 
 #include <QCoreApplication>
@@ -74,6 +76,7 @@ quint64 JobRunner::start(const QString& title, Work work) {
     job->runner = this;
     job_ = job;
     QThread* thread = QThread::create([job, work = std::move(work)] {
+        yieldToTheGuiThread();  // long work must never starve the window of the cores
         // Nothing may escape this thread: every outcome is posted back as one end message.
         int kind = Finished;
         QVariant result;

@@ -1,5 +1,7 @@
 #include "ui/thumbnails/thumbnail_loader.h"
 
+#include "ui/jobs/background_read.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -68,6 +70,7 @@ int ThumbnailLoader::queued() const {
 }
 
 void ThumbnailLoader::work() {
+    yieldToTheGuiThread();
     ThumbnailRequest request;
     {
         QMutexLocker lock(&queue_mutex_);

@@ -106,6 +106,7 @@ void ImageDetailPane::showImage(const GridImage& image) {
         else showPixmap();
     });
     watcher->setFuture(QtConcurrent::run(backgroundReadPool(), [path] {
+        yieldToTheGuiThread();
         QImageReader reader(path);
         reader.setAutoTransform(true);
         const QSize size = reader.size();
