@@ -48,8 +48,10 @@ fetch_wheel() {  # requirement wheel-file sha256
   if [ ! -f "$dir/$file" ] || ! echo "$sha  $dir/$file" | sha256sum --check --status; then
     rm -f "$dir/$file"
     say "fetching $requirement"
+    # Every platform tag the pinned wheels carry: pip matches --platform exactly.
     python3 -m pip download --quiet --no-deps --only-binary=:all: --python-version 3.11 \
-      --platform manylinux_2_28_x86_64 --dest "$dir" "$requirement"
+      --platform manylinux_2_28_x86_64 --platform manylinux_2_17_x86_64 --platform manylinux2014_x86_64 \
+      --dest "$dir" "$requirement"
     echo "$sha  $dir/$file" | sha256sum --check --status ||
       { rm -f "$dir/$file"; fail "$file does not have the expected sha256 $sha"; }
   fi
