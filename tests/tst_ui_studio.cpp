@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QListWidget>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -201,6 +202,31 @@ private slots:
         QVERIFY(page.renameDataset("messy", "tidy"));
         QCOMPARE(window.findChild<QTreeWidget*>("datasets")->topLevelItem(0)->text(0), QString("tidy"));
         QCOMPARE(ProjectStore::open(path("studio.clipft").toStdString()).datasetStats("tidy").images, int64_t{11});
+    }
+
+    void computeSettingsAreKeptPerProject() {
+        {
+            StudioWindow window;
+            QVERIFY(window.openProject(path("compute.clipft")));
+            auto* device = window.findChild<QComboBox*>("device");
+            auto* precision = window.findChild<QComboBox*>("precision");
+            auto* threads = window.findChild<QSpinBox*>("cpuThreads");
+            QVERIFY(device && precision && threads);
+            QVERIFY(device->findData("cpu") >= 0);
+            device->setCurrentIndex(device->findData("cpu"));
+            // On the CPU only fp32 is offered (autocast needs CUDA).
+            QCOMPARE(precision->count(), 1);
+            QCOMPARE(precision->currentData().toString(), QString("fp32"));
+            threads->setValue(1);
+        }
+        StudioWindow again;
+        QVERIFY(again.openProject(path("compute.clipft")));
+        QCOMPARE(again.findChild<QComboBox*>("device")->currentData().toString(), QString("cpu"));
+        QCOMPARE(again.findChild<QSpinBox*>("cpuThreads")->value(), 1);
+        // Another project has its own settings.
+        QVERIFY(again.openProject(path("other-compute.clipft")));
+        QCOMPARE(again.findChild<QComboBox*>("device")->currentData().toString(), QString("auto"));
+        QCOMPARE(again.findChild<QSpinBox*>("cpuThreads")->value(), 0);
     }
 
     void theEventLoopNeverStallsDuringAnEightThousandImageImport() {

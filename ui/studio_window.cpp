@@ -259,6 +259,7 @@ bool StudioWindow::openProject(const QString& path) {
     rebuildRecentMenu();
     welcome_->refreshRecent();
     data_->setProject(project_);
+    model_->setProject(project_);
     updateTitle();
     showPage("data");
     return true;
@@ -267,6 +268,7 @@ bool StudioWindow::openProject(const QString& path) {
 void StudioWindow::closeProject() {
     project_.clear();
     data_->setProject(QString());
+    model_->setProject(QString());
     updateTitle();
     showPage("welcome");
 }

@@ -1,12 +1,15 @@
 #include "ui/pages/model/model_page.h"
 
 #include "ui/jobs/job_runner.h"
+#include "ui/settings.h"
 
 #include "core/common/resource_paths.h"
 #include "core/common/runtime.h"
 #include "core/model/model_fingerprint.h"
 #include "core/model/model_folder.h"
 #include "core/text/sentencepiece_tokenizer.h"
+
+#include <torch/cuda.h>
 
 #include <QComboBox>
 #include <QDir>
@@ -17,7 +20,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QFormLayout>
 #include <QPushButton>
+#include <QSpinBox>
+#include <QThread>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -118,9 +124,36 @@ ModelPage::ModelPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runn
     layout->addWidget(known_box);
     layout->addStretch(1);
 
-    auto* device = new QLabel(tr("Compute device: %1").arg(QString::fromStdString(describeDevice(parseDevice("auto")))), this);
-    device->setObjectName("device");
-    layout->addWidget(device);
+    // Where this project's jobs run: kept per project, passed to training and evaluation.
+    auto* compute_box = new QGroupBox(tr("Compute for this project's jobs"), this);
+    auto* form = new QFormLayout(compute_box);
+    device_ = new QComboBox(compute_box);
+    device_->setObjectName("device");
+    device_->addItem(tr("Automatic (%1)").arg(QString::fromStdString(describeDevice(parseDevice("auto")))), "auto");
+    device_->addItem(tr("CPU (%1)").arg(QString::fromStdString(describeDevice(c10::Device(c10::kCPU)))), "cpu");
+    const int gpus = static_cast<int>(torch::cuda::device_count());
+    for (int i = 0; i < gpus; ++i) device_->addItem(tr("CUDA device %1").arg(i), QString("cuda:%1").arg(i));
+    if (gpus == 0) device_->setToolTip(tr("No CUDA device is visible to this build (see Help > About)"));
+    precision_ = new QComboBox(compute_box);
+    precision_->setObjectName("precision");
+    precision_->setToolTip(tr("fp16 (amp, with loss scaling) and bf16 autocast need a CUDA device; on the CPU training runs in fp32"));
+    threads_ = new QSpinBox(compute_box);
+    threads_->setObjectName("cpuThreads");
+    threads_->setRange(0, std::max(1, QThread::idealThreadCount()));
+    threads_->setSpecialValueText(tr("all cores"));
+    threads_->setToolTip(tr("Threads for work on the CPU (clipft's --threads)"));
+    form->addRow(tr("Device:"), device_);
+    form->addRow(tr("Precision:"), precision_);
+    form->addRow(tr("CPU threads:"), threads_);
+    compute_box->setEnabled(false);  // until a project is open
+    layout->addWidget(compute_box);
+    fillPrecisions();
+    connect(device_, &QComboBox::currentIndexChanged, this, [this] {
+        fillPrecisions();
+        storeCompute();
+    });
+    connect(precision_, &QComboBox::currentIndexChanged, this, [this] { storeCompute(); });
+    connect(threads_, &QSpinBox::valueChanged, this, [this] { storeCompute(); });
 
     connect(open, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a model folder"));
@@ -140,6 +173,7 @@ void ModelPage::showModel(const QString& requested) {
         }
     }
     current_ = dir;
+    if (!requested.isEmpty()) settings::addProjectModel(project_, dir);
     if (models_->findData(dir) < 0)
         models_->addItem(requested.isEmpty() ? tr("Built-in demo model") : QDir(dir).dirName(), dir);
     models_->setCurrentIndex(models_->findData(dir));
@@ -150,6 +184,48 @@ void ModelPage::showModel(const QString& requested) {
     runner_.whenDone(
         token, this, [this](const QVariant& html) { details_->setText(html.toString()); },
         [this](const QString& error) { details_->setText(tr("<b>This folder cannot be used:</b> %1").arg(error.toHtmlEscaped())); });
+}
+
+void ModelPage::fillPrecisions() {
+    const QString keep = precision_->currentData().toString();
+    const QString device = device_->currentData().toString();
+    const bool cuda = device.startsWith("cuda") || (device == "auto" && torch::cuda::device_count() > 0);
+    const QSignalBlocker block(precision_);
+    precision_->clear();
+    precision_->addItem(tr("fp32"), "fp32");
+    if (cuda) {
+        precision_->addItem(tr("amp (fp16 with loss scaling)"), "amp");
+        precision_->addItem(tr("bf16"), "bf16");
+    }
+    const int found = precision_->findData(keep);
+    precision_->setCurrentIndex(found >= 0 ? found : 0);
+}
+
+void ModelPage::storeCompute() {
+    if (project_.isEmpty()) return;
+    settings::ComputeSettings compute;
+    compute.device = device_->currentData().toString();
+    compute.precision = precision_->currentData().toString();
+    compute.cpu_threads = threads_->value();
+    settings::setProjectCompute(project_, compute);
+}
+
+void ModelPage::setProject(const QString& project) {
+    project_.clear();  // no stores while the controls are set from the settings
+    const settings::ComputeSettings compute = settings::projectCompute(project);
+    const int device = device_->findData(compute.device);
+    device_->setCurrentIndex(device >= 0 ? device : 0);
+    fillPrecisions();
+    const int precision = precision_->findData(compute.precision);
+    precision_->setCurrentIndex(precision >= 0 ? precision : 0);
+    threads_->setValue(compute.cpu_threads);
+    device_->parentWidget()->setEnabled(!project.isEmpty());
+    project_ = project;
+    // The models used with this project, after the built-in one.
+    for (int i = models_->count() - 1; i >= 0; --i)
+        if (models_->itemData(i).toString() != current_) models_->removeItem(i);
+    for (const QString& dir : settings::projectModels(project))
+        if (models_->findData(dir) < 0) models_->addItem(QDir(dir).dirName(), dir);
 }
 
 }  // namespace clipft::ui

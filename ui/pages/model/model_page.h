@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 class QTableWidget;
 
 namespace clipft::ui {
@@ -18,6 +19,8 @@ public:
     ModelPage(JobRunner& runner, QWidget* parent = nullptr);
     void showModel(const QString& dir);  // loads in the background; "" : the built-in demo model
     QString currentModel() const { return current_; }
+    // The project whose models are remembered and whose compute settings are shown ("" : none).
+    void setProject(const QString& project);
 
 signals:
     void message(const QString& text);
@@ -27,6 +30,12 @@ private:
     QString current_;
     QComboBox* models_ = nullptr;
     QLabel* details_ = nullptr;
+    QString project_;
+    QComboBox* device_ = nullptr;
+    QComboBox* precision_ = nullptr;
+    QSpinBox* threads_ = nullptr;
+    void fillPrecisions();  // those the chosen device supports
+    void storeCompute();
 };
 
 }  // namespace clipft::ui
