@@ -4,7 +4,7 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <location filename="../ui/jobs/job_runner.cpp" line="+94"/>
         <source>an unexpected error stopped the job</source>
         <translation>ein unerwarteter Fehler hat den Vorgang abgebrochen</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+75"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
         <source>Import folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
@@ -55,22 +55,33 @@
         <translation>Ziehen Sie einen Ordner mit Bildern und Beschreibungen hierher oder wählen Sie „Ordner importieren…“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Captions</source>
         <translation>Beschreibungen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Right-click a dataset to rename or delete it</source>
+        <translation>Rechtsklick auf einen Datensatz, um ihn umzubenennen oder zu löschen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import report</source>
+        <translation>Importbericht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Filter the report…</source>
         <translation>Bericht filtern…</translation>
     </message>
@@ -135,13 +146,118 @@
         <translation>Annotationen (*.csv *.tsv *.jsonl *.json *.txt *.token);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>All splits</source>
+        <translation>Alle Aufteilungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In no split</source>
+        <translation>In keiner Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by caption…</source>
+        <translation>Nach Beschreibung filtern…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Remove the image</source>
+        <translation>Bild entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its captions from the dataset %2? The file stays on disk.</source>
+        <translation>%1 und seine Beschreibungen aus dem Datensatz %2 entfernen? Die Datei bleibt auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Caption saved.</source>
+        <translation>Beschreibung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caption was not changed: %1</source>
+        <translation>Die Beschreibung wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The caption was not removed: %1</source>
+        <translation>Die Beschreibung wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The image was not removed: %1</source>
+        <translation>Das Bild wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1 from the dataset.</source>
+        <translation>%1 wurde aus dem Datensatz entfernt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dataset was not renamed: %1</source>
+        <translation>Der Datensatz wurde nicht umbenannt: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dataset was not deleted: %1</source>
+        <translation>Der Datensatz wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the dataset %1.</source>
+        <translation>Der Datensatz %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename the dataset</source>
+        <translation>Datensatz umbenennen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the dataset %1 from the project? The image files stay on disk.</source>
+        <translation>Den Datensatz %1 aus dem Projekt löschen? Die Bilddateien bleiben auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the dataset %1 from the project, with the runs trained on it: %2? The image files and the runs&apos; model folders stay on disk.</source>
+        <translation>Den Datensatz %1 mit den darauf trainierten Läufen aus dem Projekt löschen: %2? Die Bilddateien und die Modellordner der Läufe bleiben auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the dataset</source>
+        <translation>Datensatz löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 images</source>
+        <translation>%1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
@@ -151,7 +267,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;Bilder&lt;/td&gt;&lt;td&gt;Beschreibungen&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln Bild</numerusform>
@@ -167,17 +284,20 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-381"/>
+        <location line="+382"/>
         <source>train</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-381"/>
+        <location line="+381"/>
         <source>val</source>
         <translation>Validierung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-380"/>
+        <location line="+380"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
@@ -187,7 +307,7 @@
         <translation>ohne Aufteilung</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+40"/>
         <source>every kind (%n)</source>
         <translation>
             <numerusform>alle Arten (%n)</numerusform>
@@ -195,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt, um darin zu importieren.</translation>
     </message>
@@ -205,7 +325,7 @@
         <translation>%1 wird importiert</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
         <translation>%1 importiert (%2): %3 Bilder, %4 Beschreibungen, %5 Einträge im Bericht</translation>
     </message>
@@ -218,6 +338,59 @@
         <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>Der Import wurde abgebrochen; das Projekt ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImageDetailPane</name>
+    <message>
+        <location filename="../ui/pages/data/image_detail_pane.cpp" line="+35"/>
+        <source>Captions</source>
+        <translation>Beschreibungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a caption (or press F2) to edit it</source>
+        <translation>Doppelklick auf eine Beschreibung (oder F2), um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove caption</source>
+        <translation>Beschreibung entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove image…</source>
+        <translation>Bild entfernen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the image and its captions out of the dataset (the file stays on disk)</source>
+        <translation>Das Bild und seine Beschreibungen aus dem Datensatz nehmen (die Datei bleibt auf der Festplatte)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image in the grid</source>
+        <translation>Wählen Sie ein Bild im Raster</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 pixels · %3 · %4</source>
+        <translation>%1 × %2 Pixel · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in no split</source>
+        <translation>in keiner Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be read.</source>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +424,7 @@
 <context>
     <name>clipft::ui::ModelPage</name>
     <message>
-        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <location filename="../ui/pages/model/model_page.cpp" line="+51"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -391,17 +564,82 @@
         <translation>Laden Sie die Dateien eines der oben genannten Repositorys auf Hugging Face („Files and versions“) in einen Ordner herunter und öffnen Sie ihn dann hier.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Compute device: %1</source>
-        <translation>Rechengerät: %1</translation>
+        <location line="+6"/>
+        <source>Compute for this project&apos;s jobs</source>
+        <translation>Rechnen für die Aufgaben dieses Projekts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU (%1)</source>
+        <translation>CPU (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA device %1</source>
+        <translation>CUDA-Gerät %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No CUDA device is visible to this build (see Help &gt; About)</source>
+        <translation>Dieser Build sieht kein CUDA-Gerät (siehe Hilfe &gt; Über)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fp16 (amp, with loss scaling) and bf16 autocast need a CUDA device; on the CPU training runs in fp32</source>
+        <translation>fp16 (amp, mit Loss-Skalierung) und bf16-Autocast brauchen ein CUDA-Gerät; auf der CPU wird in fp32 trainiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all cores</source>
+        <translation>alle Kerne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads for work on the CPU (clipft&apos;s --threads)</source>
+        <translation>Threads für die Arbeit auf der CPU (--threads von clipft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amp (fp16 with loss scaling)</source>
+        <translation>amp (fp16 mit Loss-Skalierung)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Open a model folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Built-in demo model</source>
         <translation>Integriertes Demomodell</translation>
     </message>
@@ -565,7 +803,7 @@
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>

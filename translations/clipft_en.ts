@@ -4,7 +4,8 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/data/data_page.cpp" line="+234"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+391"/>
+        <location line="+189"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>
@@ -20,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+42"/>
         <source>every kind (%n)</source>
         <translation>
             <numerusform>every kind (%n)</numerusform>

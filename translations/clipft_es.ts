@@ -4,7 +4,7 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <location filename="../ui/jobs/job_runner.cpp" line="+94"/>
         <source>an unexpected error stopped the job</source>
         <translation>un error inesperado detuvo la tarea</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+75"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
         <source>Import folder…</source>
         <translation>Importar carpeta…</translation>
     </message>
@@ -55,22 +55,33 @@
         <translation>Suelte aquí una carpeta de imágenes con descripciones o elija «Importar carpeta…»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Captions</source>
         <translation>Descripciones</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Right-click a dataset to rename or delete it</source>
+        <translation>Haz clic derecho en un conjunto de datos para renombrarlo o eliminarlo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Filter the report…</source>
         <translation>Filtrar el informe…</translation>
     </message>
@@ -135,13 +146,118 @@
         <translation>Anotaciones (*.csv *.tsv *.jsonl *.json *.txt *.token);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>All splits</source>
+        <translation>Todas las particiones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In no split</source>
+        <translation>En ninguna partición</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by caption…</source>
+        <translation>Filtrar por descripción…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Remove the image</source>
+        <translation>Quitar la imagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its captions from the dataset %2? The file stays on disk.</source>
+        <translation>¿Quitar %1 y sus descripciones del conjunto de datos %2? El archivo permanece en el disco.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Caption saved.</source>
+        <translation>Descripción guardada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caption was not changed: %1</source>
+        <translation>La descripción no se cambió: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The caption was not removed: %1</source>
+        <translation>La descripción no se quitó: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The image was not removed: %1</source>
+        <translation>La imagen no se quitó: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1 from the dataset.</source>
+        <translation>Se quitó %1 del conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dataset was not renamed: %1</source>
+        <translation>El conjunto de datos no se renombró: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dataset was not deleted: %1</source>
+        <translation>El conjunto de datos no se eliminó: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the dataset %1.</source>
+        <translation>Se eliminó el conjunto de datos %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename the dataset</source>
+        <translation>Renombrar el conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the dataset %1 from the project? The image files stay on disk.</source>
+        <translation>¿Eliminar el conjunto de datos %1 del proyecto? Los archivos de imagen permanecen en el disco.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the dataset %1 from the project, with the runs trained on it: %2? The image files and the runs&apos; model folders stay on disk.</source>
+        <translation>¿Eliminar del proyecto el conjunto de datos %1, con los entrenamientos hechos con él: %2? Los archivos de imagen y las carpetas de modelos de los entrenamientos permanecen en el disco.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the dataset</source>
+        <translation>Eliminar el conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 images</source>
+        <translation>%1 de %2 imágenes</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
@@ -151,7 +267,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;imágenes&lt;/td&gt;&lt;td&gt;descripciones&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln imagen</numerusform>
@@ -167,17 +284,20 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-381"/>
+        <location line="+382"/>
         <source>train</source>
         <translation>entrenamiento</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-381"/>
+        <location line="+381"/>
         <source>val</source>
         <translation>validación</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-380"/>
+        <location line="+380"/>
         <source>test</source>
         <translation>prueba</translation>
     </message>
@@ -187,7 +307,7 @@
         <translation>sin partición</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+40"/>
         <source>every kind (%n)</source>
         <translation>
             <numerusform>todos los tipos (%n)</numerusform>
@@ -195,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>Primero abra o cree un proyecto y luego importe en él.</translation>
     </message>
@@ -205,7 +325,7 @@
         <translation>Importando %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
         <translation>Se importó %1 (%2): %3 imágenes, %4 descripciones, %5 elementos en el informe</translation>
     </message>
@@ -218,6 +338,59 @@
         <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>Se canceló la importación; el proyecto no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImageDetailPane</name>
+    <message>
+        <location filename="../ui/pages/data/image_detail_pane.cpp" line="+35"/>
+        <source>Captions</source>
+        <translation>Descripciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a caption (or press F2) to edit it</source>
+        <translation>Haz doble clic en una descripción (o pulsa F2) para editarla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove caption</source>
+        <translation>Quitar descripción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove image…</source>
+        <translation>Quitar imagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the image and its captions out of the dataset (the file stays on disk)</source>
+        <translation>Sacar la imagen y sus descripciones del conjunto de datos (el archivo permanece en el disco)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image in the grid</source>
+        <translation>Elige una imagen en la cuadrícula</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 pixels · %3 · %4</source>
+        <translation>%1 × %2 píxeles · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in no split</source>
+        <translation>en ninguna partición</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be read.</source>
+        <translation>Esta imagen no se puede leer.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +424,7 @@
 <context>
     <name>clipft::ui::ModelPage</name>
     <message>
-        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <location filename="../ui/pages/model/model_page.cpp" line="+51"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
@@ -391,17 +564,82 @@
         <translation>Descargue en una carpeta los archivos de uno de los repositorios de Hugging Face anteriores («Files and versions») y ábrala aquí.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Compute device: %1</source>
-        <translation>Dispositivo de cómputo: %1</translation>
+        <location line="+6"/>
+        <source>Compute for this project&apos;s jobs</source>
+        <translation>Cálculo para las tareas de este proyecto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU (%1)</source>
+        <translation>CPU (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA device %1</source>
+        <translation>Dispositivo CUDA %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No CUDA device is visible to this build (see Help &gt; About)</source>
+        <translation>Esta compilación no ve ningún dispositivo CUDA (ver Ayuda &gt; Acerca de)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fp16 (amp, with loss scaling) and bf16 autocast need a CUDA device; on the CPU training runs in fp32</source>
+        <translation>fp16 (amp, con escalado de la pérdida) y el autocast bf16 necesitan un dispositivo CUDA; en la CPU se entrena en fp32</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all cores</source>
+        <translation>todos los núcleos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads for work on the CPU (clipft&apos;s --threads)</source>
+        <translation>Hilos para el trabajo en la CPU (--threads de clipft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>Precisión:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads:</source>
+        <translation>Hilos de CPU:</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amp (fp16 with loss scaling)</source>
+        <translation>amp (fp16 con escalado de la pérdida)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Open a model folder</source>
         <translation>Abrir una carpeta de modelo</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Built-in demo model</source>
         <translation>Modelo de demostración integrado</translation>
     </message>
@@ -565,7 +803,7 @@
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <location filename="../ui/jobs/job_runner.cpp" line="+94"/>
         <source>an unexpected error stopped the job</source>
         <translation>une erreur inattendue a interrompu la tâche</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+75"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
@@ -55,22 +55,33 @@
         <translation>Déposez ici un dossier d’images avec leurs légendes, ou choisissez «&#xa0;Importer un dossier…&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Dataset</source>
         <translation>Jeu de données</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Captions</source>
         <translation>Légendes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Right-click a dataset to rename or delete it</source>
+        <translation>Clic droit sur un jeu de données pour le renommer ou le supprimer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import report</source>
+        <translation>Rapport d&apos;importation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Filter the report…</source>
         <translation>Filtrer le rapport…</translation>
     </message>
@@ -135,13 +146,118 @@
         <translation>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>All splits</source>
+        <translation>Toutes les partitions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In no split</source>
+        <translation>Dans aucune partition</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by caption…</source>
+        <translation>Filtrer par légende…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Remove the image</source>
+        <translation>Retirer l&apos;image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its captions from the dataset %2? The file stays on disk.</source>
+        <translation>Retirer %1 et ses légendes du jeu de données %2 ? Le fichier reste sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Caption saved.</source>
+        <translation>Légende enregistrée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caption was not changed: %1</source>
+        <translation>La légende n&apos;a pas été modifiée : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The caption was not removed: %1</source>
+        <translation>La légende n&apos;a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The image was not removed: %1</source>
+        <translation>L&apos;image n&apos;a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1 from the dataset.</source>
+        <translation>%1 a été retiré du jeu de données.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dataset was not renamed: %1</source>
+        <translation>Le jeu de données n&apos;a pas été renommé : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dataset was not deleted: %1</source>
+        <translation>Le jeu de données n&apos;a pas été supprimé : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the dataset %1.</source>
+        <translation>Le jeu de données %1 a été supprimé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename the dataset</source>
+        <translation>Renommer le jeu de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the dataset %1 from the project? The image files stay on disk.</source>
+        <translation>Supprimer le jeu de données %1 du projet ? Les fichiers image restent sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the dataset %1 from the project, with the runs trained on it: %2? The image files and the runs&apos; model folders stay on disk.</source>
+        <translation>Supprimer du projet le jeu de données %1, avec les entraînements faits dessus : %2 ? Les fichiers image et les dossiers de modèles des entraînements restent sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the dataset</source>
+        <translation>Supprimer le jeu de données</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 images</source>
+        <translation>%1 images sur %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
@@ -151,7 +267,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;images&lt;/td&gt;&lt;td&gt;légendes&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln image</numerusform>
@@ -167,17 +284,20 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-381"/>
+        <location line="+382"/>
         <source>train</source>
         <translation>entraînement</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-381"/>
+        <location line="+381"/>
         <source>val</source>
         <translation>validation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-380"/>
+        <location line="+380"/>
         <source>test</source>
         <translation>test</translation>
     </message>
@@ -187,7 +307,7 @@
         <translation>non réparti</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+40"/>
         <source>every kind (%n)</source>
         <translation>
             <numerusform>tous les types (%n)</numerusform>
@@ -195,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>Ouvrez ou créez d’abord un projet, puis importez-y vos données.</translation>
     </message>
@@ -205,7 +325,7 @@
         <translation>Importation de %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
         <translation>%1 importé (%2)&#xa0;: %3 images, %4 légendes, %5 éléments dans le rapport</translation>
     </message>
@@ -218,6 +338,59 @@
         <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>L’importation a été annulée&#xa0;; le projet est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImageDetailPane</name>
+    <message>
+        <location filename="../ui/pages/data/image_detail_pane.cpp" line="+35"/>
+        <source>Captions</source>
+        <translation>Légendes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a caption (or press F2) to edit it</source>
+        <translation>Double-cliquez sur une légende (ou appuyez sur F2) pour la modifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove caption</source>
+        <translation>Retirer la légende</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove image…</source>
+        <translation>Retirer l&apos;image…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the image and its captions out of the dataset (the file stays on disk)</source>
+        <translation>Retirer l&apos;image et ses légendes du jeu de données (le fichier reste sur le disque)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image in the grid</source>
+        <translation>Choisissez une image dans la grille</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 pixels · %3 · %4</source>
+        <translation>%1 × %2 pixels · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in no split</source>
+        <translation>dans aucune partition</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be read.</source>
+        <translation>Cette image ne peut pas être lue.</translation>
     </message>
 </context>
 <context>
@@ -251,7 +424,7 @@
 <context>
     <name>clipft::ui::ModelPage</name>
     <message>
-        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <location filename="../ui/pages/model/model_page.cpp" line="+51"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
@@ -391,17 +564,82 @@
         <translation>Téléchargez les fichiers de l’un des dépôts Hugging Face ci-dessus («&#xa0;Files and versions&#xa0;») dans un dossier, puis ouvrez-le ici.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Compute device: %1</source>
-        <translation>Périphérique de calcul&#xa0;: %1</translation>
+        <location line="+6"/>
+        <source>Compute for this project&apos;s jobs</source>
+        <translation>Calcul pour les tâches de ce projet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU (%1)</source>
+        <translation>CPU (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA device %1</source>
+        <translation>Périphérique CUDA %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No CUDA device is visible to this build (see Help &gt; About)</source>
+        <translation>Aucun périphérique CUDA n&apos;est visible pour cette version (voir Aide &gt; À propos)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fp16 (amp, with loss scaling) and bf16 autocast need a CUDA device; on the CPU training runs in fp32</source>
+        <translation>fp16 (amp, avec mise à l&apos;échelle de la perte) et l&apos;autocast bf16 exigent un périphérique CUDA ; sur le CPU l&apos;entraînement se fait en fp32</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all cores</source>
+        <translation>tous les cœurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads for work on the CPU (clipft&apos;s --threads)</source>
+        <translation>Threads pour le travail sur le CPU (--threads de clipft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>Périphérique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>Précision :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads:</source>
+        <translation>Threads CPU :</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amp (fp16 with loss scaling)</source>
+        <translation>amp (fp16 avec mise à l&apos;échelle de la perte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Open a model folder</source>
         <translation>Ouvrir un dossier de modèle</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Built-in demo model</source>
         <translation>Modèle de démonstration intégré</translation>
     </message>
@@ -565,7 +803,7 @@
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>

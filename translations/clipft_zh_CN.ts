@@ -4,7 +4,7 @@
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../ui/jobs/job_runner.cpp" line="+91"/>
+        <location filename="../ui/jobs/job_runner.cpp" line="+94"/>
         <source>an unexpected error stopped the job</source>
         <translation>意外错误导致任务中止</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+75"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
@@ -55,22 +55,33 @@
         <translation>将包含图像和描述的文件夹拖放到此处，或选择“导入文件夹…”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+21"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-21"/>
         <source>Captions</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Right-click a dataset to rename or delete it</source>
+        <translation>右键单击数据集可重命名或删除</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Filter the report…</source>
         <translation>筛选报告…</translation>
     </message>
@@ -135,13 +146,118 @@
         <translation>标注文件 (*.csv *.tsv *.jsonl *.json *.txt *.token);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>All splits</source>
+        <translation>所有划分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In no split</source>
+        <translation>不在任何划分中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter by caption…</source>
+        <translation>按描述筛选…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Remove the image</source>
+        <translation>移除图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 and its captions from the dataset %2? The file stays on disk.</source>
+        <translation>从数据集 %2 中移除 %1 及其描述？文件仍保留在磁盘上。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Caption saved.</source>
+        <translation>描述已保存。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caption was not changed: %1</source>
+        <translation>描述未更改：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The caption was not removed: %1</source>
+        <translation>描述未移除：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The image was not removed: %1</source>
+        <translation>图像未移除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1 from the dataset.</source>
+        <translation>已从数据集中移除 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The dataset was not renamed: %1</source>
+        <translation>数据集未重命名：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The dataset was not deleted: %1</source>
+        <translation>数据集未删除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deleted the dataset %1.</source>
+        <translation>已删除数据集 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename the dataset</source>
+        <translation>重命名数据集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete the dataset %1 from the project? The image files stay on disk.</source>
+        <translation>从项目中删除数据集 %1？图像文件仍保留在磁盘上。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the dataset %1 from the project, with the runs trained on it: %2? The image files and the runs&apos; model folders stay on disk.</source>
+        <translation>从项目中删除数据集 %1 及在其上训练的运行：%2？图像文件和运行的模型文件夹仍保留在磁盘上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete the dataset</source>
+        <translation>删除数据集</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 images</source>
+        <translation>%2 张图像中的 %1 张</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+95"/>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td align=right&gt;%2&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
@@ -151,7 +267,8 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;&lt;/td&gt;&lt;td&gt;图像&lt;/td&gt;&lt;td&gt;描述&lt;/td&gt;&lt;/tr&gt;%5%6%7%8&lt;/table&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="-186"/>
+        <location line="+189"/>
         <source>%Ln image(s)</source>
         <translation>
             <numerusform>%Ln 张图像</numerusform>
@@ -165,17 +282,20 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-381"/>
+        <location line="+382"/>
         <source>train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-381"/>
+        <location line="+381"/>
         <source>val</source>
         <translation>验证</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-380"/>
+        <location line="+380"/>
         <source>test</source>
         <translation>测试</translation>
     </message>
@@ -185,14 +305,14 @@
         <translation>未划分</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+40"/>
         <source>every kind (%n)</source>
         <translation>
             <numerusform>所有类型（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>请先打开或新建一个项目，然后再导入。</translation>
     </message>
@@ -202,7 +322,7 @@
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Imported %1 (%2): %3 images, %4 captions, %5 items in the report</source>
         <translation>已导入 %1（%2）：%3 张图像，%4 条描述，报告中有 %5 项</translation>
     </message>
@@ -215,6 +335,59 @@
         <location line="+1"/>
         <source>The import was cancelled; the project is as it was.</source>
         <translation>导入已取消，项目保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImageDetailPane</name>
+    <message>
+        <location filename="../ui/pages/data/image_detail_pane.cpp" line="+35"/>
+        <source>Captions</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a caption (or press F2) to edit it</source>
+        <translation>双击描述（或按 F2）进行编辑</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove caption</source>
+        <translation>移除描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove image…</source>
+        <translation>移除图像…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the image and its captions out of the dataset (the file stays on disk)</source>
+        <translation>将图像及其描述移出数据集（文件仍保留在磁盘上）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choose an image in the grid</source>
+        <translation>在网格中选择一张图像</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 pixels · %3 · %4</source>
+        <translation>%1 × %2 像素 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in no split</source>
+        <translation>不在任何划分中</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This image cannot be read.</source>
+        <translation>无法读取此图像。</translation>
     </message>
 </context>
 <context>
@@ -248,7 +421,7 @@
 <context>
     <name>clipft::ui::ModelPage</name>
     <message>
-        <location filename="../ui/pages/model/model_page.cpp" line="+45"/>
+        <location filename="../ui/pages/model/model_page.cpp" line="+51"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -388,17 +561,82 @@
         <translation>将上方某个 Hugging Face 仓库中的文件（“Files and versions”页面）下载到一个文件夹中，然后在此处打开该文件夹。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Compute device: %1</source>
-        <translation>计算设备：%1</translation>
+        <location line="+6"/>
+        <source>Compute for this project&apos;s jobs</source>
+        <translation>此项目任务的计算设置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Automatic (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU (%1)</source>
+        <translation>CPU（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA device %1</source>
+        <translation>CUDA 设备 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No CUDA device is visible to this build (see Help &gt; About)</source>
+        <translation>此构建看不到任何 CUDA 设备（见 帮助 &gt; 关于）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fp16 (amp, with loss scaling) and bf16 autocast need a CUDA device; on the CPU training runs in fp32</source>
+        <translation>fp16（amp，带损失缩放）和 bf16 自动混合精度需要 CUDA 设备；在 CPU 上以 fp32 训练</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all cores</source>
+        <translation>所有核心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threads for work on the CPU (clipft&apos;s --threads)</source>
+        <translation>CPU 上工作的线程数（clipft 的 --threads）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU threads:</source>
+        <translation>CPU 线程：</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>fp32</source>
+        <translation>fp32</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>amp (fp16 with loss scaling)</source>
+        <translation>amp（fp16，带损失缩放）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bf16</source>
+        <translation>bf16</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Open a model folder</source>
         <translation>打开模型文件夹</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Built-in demo model</source>
         <translation>内置演示模型</translation>
     </message>
@@ -562,7 +800,7 @@
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
