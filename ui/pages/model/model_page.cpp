@@ -145,8 +145,9 @@ ModelPage::ModelPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runn
     form->addRow(tr("Device:"), device_);
     form->addRow(tr("Precision:"), precision_);
     form->addRow(tr("CPU threads:"), threads_);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);  // short fields, not page-wide ones
     compute_box->setEnabled(false);  // until a project is open
-    layout->addWidget(compute_box);
+    layout->insertWidget(layout->count() - 1, compute_box);  // above the stretch, with the others
     fillPrecisions();
     connect(device_, &QComboBox::currentIndexChanged, this, [this] {
         fillPrecisions();
