@@ -73,7 +73,7 @@
     <message>
         <location line="+3"/>
         <source>Right-click a dataset to rename or delete it</source>
-        <translation>Rechtsklick auf einen Datensatz, um ihn umzubenennen oder zu löschen</translation>
+        <translation>Klicken Sie mit der rechten Maustaste auf einen Datensatz, um ihn umzubenennen oder zu löschen</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -238,7 +238,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the dataset %1 from the project, with the runs trained on it: %2? The image files and the runs&apos; model folders stay on disk.</source>
-        <translation>Den Datensatz %1 mit den darauf trainierten Läufen aus dem Projekt löschen: %2? Die Bilddateien und die Modellordner der Läufe bleiben auf der Festplatte.</translation>
+        <translation>Den Datensatz %1 mit den darauf trainierten Trainingsläufen aus dem Projekt löschen: %2? Die Bilddateien und die Modellordner der Trainingsläufe bleiben auf der Festplatte.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -350,7 +350,7 @@
     <message>
         <location line="+2"/>
         <source>Double-click a caption (or press F2) to edit it</source>
-        <translation>Doppelklick auf eine Beschreibung (oder F2), um sie zu bearbeiten</translation>
+        <translation>Doppelklicken Sie auf eine Beschreibung (oder drücken Sie F2), um sie zu bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -370,7 +370,7 @@
     <message>
         <location line="+21"/>
         <source>Choose an image in the grid</source>
-        <translation>Wählen Sie ein Bild im Raster</translation>
+        <translation>Wählen Sie ein Bild im Raster aus</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -566,7 +566,7 @@
     <message>
         <location line="+6"/>
         <source>Compute for this project&apos;s jobs</source>
-        <translation>Rechnen für die Aufgaben dieses Projekts</translation>
+        <translation>Rechenressourcen für die Vorgänge dieses Projekts</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -586,7 +586,7 @@
     <message>
         <location line="+1"/>
         <source>No CUDA device is visible to this build (see Help &gt; About)</source>
-        <translation>Dieser Build sieht kein CUDA-Gerät (siehe Hilfe &gt; Über)</translation>
+        <translation>Für diesen Build ist kein CUDA-Gerät sichtbar (siehe Hilfe &gt; Über)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -73,7 +73,7 @@
     <message>
         <location line="+3"/>
         <source>Right-click a dataset to rename or delete it</source>
-        <translation>Haz clic derecho en un conjunto de datos para renombrarlo o eliminarlo</translation>
+        <translation>Haga clic con el botón derecho en un conjunto de datos para cambiarle el nombre o eliminarlo</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -198,7 +198,7 @@
     <message>
         <location line="+12"/>
         <source>The dataset was not renamed: %1</source>
-        <translation>El conjunto de datos no se renombró: %1</translation>
+        <translation>No se cambió el nombre del conjunto de datos: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -213,7 +213,7 @@
     <message>
         <location line="+11"/>
         <source>Rename…</source>
-        <translation>Renombrar…</translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -223,7 +223,7 @@
     <message>
         <location line="+5"/>
         <source>Rename the dataset</source>
-        <translation>Renombrar el conjunto de datos</translation>
+        <translation>Cambiar el nombre del conjunto de datos</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -350,7 +350,7 @@
     <message>
         <location line="+2"/>
         <source>Double-click a caption (or press F2) to edit it</source>
-        <translation>Haz doble clic en una descripción (o pulsa F2) para editarla</translation>
+        <translation>Haga doble clic en una descripción (o pulse F2) para editarla</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -370,7 +370,7 @@
     <message>
         <location line="+21"/>
         <source>Choose an image in the grid</source>
-        <translation>Elige una imagen en la cuadrícula</translation>
+        <translation>Elija una imagen en la cuadrícula</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -586,7 +586,7 @@
     <message>
         <location line="+1"/>
         <source>No CUDA device is visible to this build (see Help &gt; About)</source>
-        <translation>Esta compilación no ve ningún dispositivo CUDA (ver Ayuda &gt; Acerca de)</translation>
+        <translation>Esta compilación no ve ningún dispositivo CUDA (consulte Ayuda &gt; Acerca de)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -964,7 +964,7 @@
     <message>
         <location line="+1"/>
         <source>Start with a new demo project (Try the demo)</source>
-        <translation>Empezar con un nuevo proyecto de demostración (Probar la demo)</translation>
+        <translation>Empezar con un nuevo proyecto de demostración (Probar la demostración)</translation>
     </message>
 </context>
 </TS>

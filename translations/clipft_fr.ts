@@ -78,7 +78,7 @@
     <message>
         <location line="+22"/>
         <source>Import report</source>
-        <translation>Rapport d&apos;importation</translation>
+        <translation>Rapport d’importation</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -163,12 +163,12 @@
     <message>
         <location line="+57"/>
         <source>Remove the image</source>
-        <translation>Retirer l&apos;image</translation>
+        <translation>Retirer l’image</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove %1 and its captions from the dataset %2? The file stays on disk.</source>
-        <translation>Retirer %1 et ses légendes du jeu de données %2 ? Le fichier reste sur le disque.</translation>
+        <translation>Retirer %1 et ses légendes du jeu de données %2&#xa0;? Le fichier reste sur le disque.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -178,17 +178,17 @@
     <message>
         <location line="+2"/>
         <source>The caption was not changed: %1</source>
-        <translation>La légende n&apos;a pas été modifiée : %1</translation>
+        <translation>La légende n’a pas été modifiée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The caption was not removed: %1</source>
-        <translation>La légende n&apos;a pas été retirée : %1</translation>
+        <translation>La légende n’a pas été retirée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The image was not removed: %1</source>
-        <translation>L&apos;image n&apos;a pas été retirée : %1</translation>
+        <translation>L’image n’a pas été retirée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -198,12 +198,12 @@
     <message>
         <location line="+12"/>
         <source>The dataset was not renamed: %1</source>
-        <translation>Le jeu de données n&apos;a pas été renommé : %1</translation>
+        <translation>Le jeu de données n’a pas été renommé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The dataset was not deleted: %1</source>
-        <translation>Le jeu de données n&apos;a pas été supprimé : %1</translation>
+        <translation>Le jeu de données n’a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -228,17 +228,17 @@
     <message>
         <location line="+0"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the dataset %1 from the project? The image files stay on disk.</source>
-        <translation>Supprimer le jeu de données %1 du projet ? Les fichiers image restent sur le disque.</translation>
+        <translation>Supprimer le jeu de données %1 du projet&#xa0;? Les fichiers image restent sur le disque.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the dataset %1 from the project, with the runs trained on it: %2? The image files and the runs&apos; model folders stay on disk.</source>
-        <translation>Supprimer du projet le jeu de données %1, avec les entraînements faits dessus : %2 ? Les fichiers image et les dossiers de modèles des entraînements restent sur le disque.</translation>
+        <translation>Supprimer du projet le jeu de données %1, avec les entraînements faits dessus&#xa0;: %2&#xa0;? Les fichiers image et les dossiers de modèles des entraînements restent sur le disque.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -254,7 +254,7 @@
         <location line="+75"/>
         <location line="+12"/>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+95"/>
@@ -360,12 +360,12 @@
     <message>
         <location line="+2"/>
         <source>Remove image…</source>
-        <translation>Retirer l&apos;image…</translation>
+        <translation>Retirer l’image…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take the image and its captions out of the dataset (the file stays on disk)</source>
-        <translation>Retirer l&apos;image et ses légendes du jeu de données (le fichier reste sur le disque)</translation>
+        <translation>Retirer l’image et ses légendes du jeu de données (le fichier reste sur le disque)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -586,12 +586,12 @@
     <message>
         <location line="+1"/>
         <source>No CUDA device is visible to this build (see Help &gt; About)</source>
-        <translation>Aucun périphérique CUDA n&apos;est visible pour cette version (voir Aide &gt; À propos)</translation>
+        <translation>Aucun périphérique CUDA n’est visible pour cette version (voir Aide &gt; À propos)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fp16 (amp, with loss scaling) and bf16 autocast need a CUDA device; on the CPU training runs in fp32</source>
-        <translation>fp16 (amp, avec mise à l&apos;échelle de la perte) et l&apos;autocast bf16 exigent un périphérique CUDA ; sur le CPU l&apos;entraînement se fait en fp32</translation>
+        <translation>fp16 (amp, avec mise à l’échelle de la perte) et l’autocast bf16 exigent un périphérique CUDA&#xa0;; sur le CPU l’entraînement se fait en fp32</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -606,17 +606,17 @@
     <message>
         <location line="+1"/>
         <source>Device:</source>
-        <translation>Périphérique :</translation>
+        <translation>Périphérique&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Precision:</source>
-        <translation>Précision :</translation>
+        <translation>Précision&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CPU threads:</source>
-        <translation>Threads CPU :</translation>
+        <translation>Threads CPU&#xa0;:</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -626,7 +626,7 @@
     <message>
         <location line="+2"/>
         <source>amp (fp16 with loss scaling)</source>
-        <translation>amp (fp16 avec mise à l&apos;échelle de la perte)</translation>
+        <translation>amp (fp16 avec mise à l’échelle de la perte)</translation>
     </message>
     <message>
         <location line="+1"/>

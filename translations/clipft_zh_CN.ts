@@ -238,7 +238,7 @@
     <message>
         <location line="+1"/>
         <source>Delete the dataset %1 from the project, with the runs trained on it: %2? The image files and the runs&apos; model folders stay on disk.</source>
-        <translation>从项目中删除数据集 %1 及在其上训练的运行：%2？图像文件和运行的模型文件夹仍保留在磁盘上。</translation>
+        <translation>从项目中删除数据集 %1 以及基于它进行的训练：%2？图像文件和这些训练的模型文件夹仍保留在磁盘上。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -248,7 +248,7 @@
     <message>
         <location line="+8"/>
         <source>%1 of %2 images</source>
-        <translation>%2 张图像中的 %1 张</translation>
+        <translation>%1 / %2 张图像</translation>
     </message>
     <message>
         <location line="+75"/>
@@ -583,7 +583,7 @@
     <message>
         <location line="+1"/>
         <source>No CUDA device is visible to this build (see Help &gt; About)</source>
-        <translation>此构建看不到任何 CUDA 设备（见 帮助 &gt; 关于）</translation>
+        <translation>此构建未检测到任何 CUDA 设备（参见“帮助 &gt; 关于”）</translation>
     </message>
     <message>
         <location line="+3"/>
