@@ -19,11 +19,16 @@ head -c 300 "$work/messy/00001.png" > "$work/messy/cut.png"; printf 'a cut image
 "$bin/clipft" import --project "$work/demo.clipft" --name messy "$work/messy" >/dev/null
 
 for size in 1280x800 1920x1080; do
-  for page in welcome data model; do
+  for shot in welcome data import report model; do
     project="$work/demo.clipft"
-    [ "$page" = welcome ] && project=""
-    xvfb-run -a -s "-screen 0 ${size}x24" "$bin/clipft-studio" ${project:+"$project"} --page "$page" --size "$size" \
-      --screenshot "$out/$page-$size.png"
-    echo "wrote $out/$page-$size.png"
+    args=(--page "$shot")
+    case "$shot" in
+      welcome) project="" ;;
+      import) args=(--page data --import "$work/messy") ;;  # the dialog, on a folder with problems
+      report) args+=(--dataset messy) ;;
+    esac
+    xvfb-run -a -s "-screen 0 ${size}x24" "$bin/clipft-studio" ${project:+"$project"} "${args[@]}" --size "$size" \
+      --screenshot "$out/$shot-$size.png"
+    echo "wrote $out/$shot-$size.png"
   done
 done

@@ -7,6 +7,7 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/data_page.h"
 #include "ui/pages/data/image_grid_model.h"
+#include "ui/pages/data/import_dialog.h"
 #include "ui/studio_window.h"
 
 #include "core/demo/demo_dataset.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QPushButton>
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -87,6 +89,26 @@ private slots:
         QSignalSpy finished(&window.runner(), &JobRunner::finished);
         QSignalSpy shown(&window.dataPage(), &ui::DataPage::imagesShown);
         dropOnto(window, path("messy"));
+        // The drop opens the import dialog on the folder: it detects the format and counts what the
+        // annotations name (12 captioned demo images, notes.png and cut.jpg: 14; lonely.png has no
+        // caption, the one problem the annotations show), and Import runs it.
+        auto* dialog = window.findChild<ui::ImportDialog*>("importDialog");
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog, &ui::ImportDialog::previewReady);
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(ready.last().at(0).toBool(), true);
+        QCOMPARE(dialog->detectedFormat(), QString("folder"));
+        QVERIFY2(dialog->foundText().contains("14 image names"), qPrintable(dialog->foundText()));
+        QVERIFY2(dialog->foundText().contains("1 problem"), qPrintable(dialog->foundText()));
+        QCOMPARE(dialog->findChild<QLineEdit*>("importName")->text(), QString("messy"));
+        // Splits that do not add up to 100 % are refused, with the reason.
+        auto* train_share = dialog->findChild<QSpinBox*>("importTrain");
+        train_share->setValue(50);
+        QVERIFY(!dialog->canImport());
+        QVERIFY(dialog->findChild<QLabel*>("importProblem")->text().contains("70"));
+        train_share->setValue(80);
+        QVERIFY(dialog->canImport());
+        dialog->findChild<QPushButton*>("importButton")->click();
         QVERIFY(finished.wait(60000));
 
         // The grid shows the 12 good images, read in the background; the caption filter narrows it.
@@ -139,6 +161,44 @@ private slots:
         QVERIFY2(lines[1].startsWith("\"corrupt\",\"cut.jpg\","), qPrintable(lines[1]));
         // A folder that cannot be written is refused with a message, and nothing is written.
         QVERIFY(!window.dataPage().exportReport(path("messy/cut.jpg/report.csv")));
+    }
+
+    void theImportDialogOffersTheOptionsThatApply() {
+        // A CSV whose columns are not open_clip's: not readable until the columns are named.
+        writeDemoDataset(path("table").toStdString(), DemoVariant::Generic, 5, 4, 48);
+        QStringList images = QDir(path("table")).entryList({"*.png", "*.jpg"}, QDir::Files, QDir::Name);
+        QVERIFY(images.size() == 5);
+        QByteArray csv = "picture;words\n";
+        for (const QString& image : images) csv += image.toUtf8() + ";a photo called " + image.toUtf8() + "\n";
+        writeText(path("table/list.csv"), csv);
+        StudioWindow window;
+        QVERIFY(window.openProject(path("dialog.clipft")));
+        ui::ImportDialog* dialog = window.dataPage().openImportDialog(path("table/list.csv"));
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog, &ui::ImportDialog::previewReady);
+        auto* format = dialog->findChild<QComboBox*>("importFormat");
+        format->setCurrentIndex(format->findData("csv"));
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(ready.last().at(0).toBool(), false);  // no open_clip "filepath" column: the core says so
+        QVERIFY2(dialog->foundText().contains("no image column"), qPrintable(dialog->foundText()));
+        QVERIFY(!dialog->canImport());
+        QVERIFY(dialog->findChild<QComboBox*>("importSeparator")->isEnabled());
+        dialog->findChild<QLineEdit*>("importImageColumn")->setText("picture");
+        dialog->findChild<QLineEdit*>("importCaptionColumn")->setText("words");
+        QVERIFY(ready.wait(30000));
+        QCOMPARE(ready.last().at(0).toBool(), true);
+        QVERIFY2(dialog->foundText().contains("5 image names, 5 captions"), qPrintable(dialog->foundText()));
+        QVERIFY(dialog->canImport());
+        const DatasetImportRequest request = dialog->request();
+        QCOMPARE(QString::fromStdString(request.format), QString("csv"));
+        QCOMPARE(QString::fromStdString(request.options.caption_column), QString("words"));
+        QCOMPARE(request.min_side, 32);
+        // A folder import does not use columns.
+        dialog->setSource(path("messy"));
+        format->setCurrentIndex(format->findData("auto"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->detectedFormat(), QString("folder"), 30000);
+        QVERIFY(!dialog->findChild<QComboBox*>("importSeparator")->isEnabled());
+        dialog->reject();
     }
 
     void aCancelledImportLeavesTheProjectAsItWas() {

@@ -177,8 +177,7 @@ void StudioWindow::buildMenus() {
     file->addSeparator();
     QAction* import = file->addAction(QIcon(":/icons/import.svg"), tr("&Import…"), this, [this] {
         showPage("data");
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of captioned images"));
-        if (!dir.isEmpty()) data_->importPath(dir);
+        data_->openImportDialog();
     });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("&Close Project"), this, &StudioWindow::closeProject);
@@ -347,7 +346,7 @@ void StudioWindow::dropEvent(QDropEvent* event) {
         return;
     }
     showPage("data");
-    data_->importPath(path);
+    data_->openImportDialog(path);
 }
 
 }  // namespace clipft::ui

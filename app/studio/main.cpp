@@ -1,15 +1,59 @@
 // clipft-studio [PROJECT]: the desktop application. With a project file, it opens on its Data page.
 #include "ui/jobs/job_runner.h"
+#include "ui/pages/data/data_page.h"
+#include "ui/pages/data/import_dialog.h"
 #include "ui/settings.h"
 #include "ui/studio_window.h"
 
 #include "core/common/runtime.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QFile>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+#include <functional>
+#include <utility>
+
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since this process started (from /proc, so that loading the shared libraries counts),
+// -1 where /proc does not tell.
+qint64 msSinceProcessStart() {
+    QFile stat("/proc/self/stat"), uptime("/proc/uptime");
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly)) return -1;
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');  // from field 3 on
+    if (fields.size() < 20) return -1;
+    const double started_s = fields[19].toDouble() / double(sysconf(_SC_CLK_TCK));  // field 22: starttime
+    const double now_s = uptime.readAll().split(' ').value(0).toDouble();
+    return qint64((now_s - started_s) * 1000.0);
+}
+
+// Calls `then` once, on the event-loop turn after the widget's first paint.
+class FirstPaint : public QObject {
+public:
+    FirstPaint(QWidget* widget, std::function<void()> then) : QObject(widget), then_(std::move(then)) {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() == QEvent::Paint && then_) {
+            QTimer::singleShot(0, this, std::exchange(then_, {}));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> then_;
+};
+
+}  // namespace
 
 int main(int argc, char** argv) {
     clipft::ensurePassiveOpenMpWaiting(argv);  // before LibTorch starts its thread pool (DESIGN.md)
@@ -33,10 +77,13 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("project", QApplication::translate("main", "A project file (.clipft) to open"));
     // For scripts/screenshots.sh: show a page at a size, save the window as a PNG, and quit.
     QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to FILE.png and quit"), "FILE");
-    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data or model"), "PAGE");
+    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report or model"), "PAGE");
     QCommandLineOption size("size", QApplication::translate("main", "The window size, WIDTHxHEIGHT"), "SIZE");
     QCommandLineOption demo("demo", QApplication::translate("main", "Start with a new demo project (Try the demo)"));
-    parser.addOptions({screenshot, page, size, demo});
+    QCommandLineOption dataset("dataset", QApplication::translate("main", "The dataset the Data page shows"), "NAME");
+    QCommandLineOption import_path("import", QApplication::translate("main", "Open the import dialog on a folder or annotation file"), "PATH");
+    QCommandLineOption startup("startup-time", QApplication::translate("main", "Print how long the window took to show, and quit"));
+    parser.addOptions({screenshot, page, size, demo, dataset, import_path, startup});
     parser.process(app);
 
     clipft::ui::StudioWindow window;
@@ -45,14 +92,29 @@ int main(int argc, char** argv) {
         const QStringList wh = parser.value(size).split('x');
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     }
-    if (parser.isSet(page)) window.showPage(parser.value(page));
+    if (parser.isSet(page)) {
+        const bool report = parser.value(page) == "report";  // the Data page's report tab
+        window.showPage(report ? QString("data") : parser.value(page));
+        if (report) window.dataPage().showReport();
+    }
+    if (parser.isSet(dataset)) window.dataPage().selectDataset(parser.value(dataset));
     if (parser.isSet(demo)) window.startDemo();
     window.show();
+    if (parser.isSet(startup)) {
+        new FirstPaint(&window, [] {
+            std::printf("clipft Studio: window shown %lld ms after the process started\n", msSinceProcessStart());
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
+    clipft::ui::ImportDialog* dialog = nullptr;
+    if (parser.isSet(import_path)) dialog = window.dataPage().openImportDialog(parser.value(import_path));
     if (parser.isSet(screenshot)) {
-        // Once the window is laid out and any page's background reading is done, grab it.
+        // Once the window is laid out and any page's background reading is done, grab it (or the
+        // import dialog, when one is open).
         const QString file = parser.value(screenshot);
-        auto grab = [&window, file] {
-            window.grab().save(file);
+        auto grab = [&window, dialog, file] {
+            (dialog ? dialog->grab() : window.grab()).save(file);
             QApplication::quit();
         };
         QTimer::singleShot(1500, &window, [&window, grab] {

@@ -4,6 +4,7 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/image_detail_pane.h"
 #include "ui/pages/data/image_grid_model.h"
+#include "ui/pages/data/import_dialog.h"
 #include "ui/thumbnails/thumbnail_loader.h"
 
 #include "core/jobs/dataset_import_job.h"
@@ -67,17 +68,6 @@ private:
     QString kind_, text_;
 };
 
-// A dataset name from a folder or file name: "Flickr8k_text" -> "Flickr8k_text", unique in the project.
-QString datasetNameFor(const QString& path, const QStringList& taken) {
-    QString base = QFileInfo(path).completeBaseName();
-    if (base.isEmpty()) base = QFileInfo(path).fileName();
-    base.replace(QRegularExpression("[^A-Za-z0-9_.-]+"), "-");
-    if (base.isEmpty()) base = "dataset";
-    QString name = base;
-    for (int i = 2; taken.contains(name); ++i) name = QString("%1-%2").arg(base).arg(i);
-    return name;
-}
-
 }  // namespace
 
 DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner_(runner) {
@@ -136,6 +126,7 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
     details = report_tab;  // the report's widgets below live in its tab
     auto* filters = new QHBoxLayout;
     kind_filter_ = new QComboBox(details);
+    kind_filter_->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "every kind (12,345)" in full
     kind_filter_->setObjectName("problemKind");
     text_filter_ = new QLineEdit(details);
     text_filter_->setObjectName("problemText");
@@ -174,12 +165,12 @@ DataPage::DataPage(JobRunner& runner, QWidget* parent) : QWidget(parent), runner
 
     connect(import_folder, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of captioned images"));
-        if (!dir.isEmpty()) importPath(dir);
+        if (!dir.isEmpty()) openImportDialog(dir);
     });
     connect(import_file, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Import an annotation file"), QString(),
                                                           tr("Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)"));
-        if (!file.isEmpty()) importPath(file);
+        if (!file.isEmpty()) openImportDialog(file);
     });
     connect(datasets_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item) showDataset(item->text(0));
@@ -629,18 +620,38 @@ void DataPage::showDataset(const QString& name) {
         });
 }
 
-void DataPage::importPath(const QString& path) {
+QStringList DataPage::datasetNames() const {
+    QStringList names;
+    for (int i = 0; i < datasets_->topLevelItemCount(); ++i) names << datasets_->topLevelItem(i)->text(0);
+    return names;
+}
+
+void DataPage::selectDataset(const QString& name) { refresh(name); }
+
+void DataPage::showReport() { tabs_->setCurrentIndex(1); }
+
+ImportDialog* DataPage::openImportDialog(const QString& path) {
+    if (project_.isEmpty()) {
+        emit message(tr("Open or create a project first, then import into it."));
+        return nullptr;
+    }
+    auto* dialog = new ImportDialog(datasetNames(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!path.isEmpty()) dialog->setSource(path);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->request()); });
+    dialog->open();  // window-modal, and the event loop keeps running
+    return dialog;
+}
+
+void DataPage::importPath(const QString& path) { startImport(ImportDialog::defaultRequest(path, datasetNames())); }
+
+void DataPage::startImport(const DatasetImportRequest& request) {
     if (project_.isEmpty()) {
         emit message(tr("Open or create a project first, then import into it."));
         return;
     }
-    QStringList taken;
-    for (int i = 0; i < datasets_->topLevelItemCount(); ++i) taken << datasets_->topLevelItem(i)->text(0);
-    const QString name = datasetNameFor(path, taken);
+    const QString name = QString::fromStdString(request.name);
     const std::string project = project_.toStdString();
-    DatasetImportRequest request;
-    request.name = name.toStdString();
-    request.source = path.toStdString();
     const quint64 token = runner_.start(tr("Importing %1").arg(name), [project, request](JobContext& context) {
         ProjectStore store = ProjectStore::open(project);  // this thread's own connection
         const DatasetImportSummary s = importDataset(store, request, context.observer(), context.cancelToken());

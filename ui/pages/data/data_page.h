@@ -17,9 +17,14 @@ class QStandardItemModel;
 class QTableView;
 class QTreeWidget;
 
+namespace clipft {
+struct DatasetImportRequest;
+}
+
 namespace clipft::ui {
 
 class ImageDetailPane;
+class ImportDialog;
 class ImageGridModel;
 class JobRunner;
 class ThumbnailLoader;
@@ -30,9 +35,16 @@ public:
     DataPage(JobRunner& runner, QWidget* parent = nullptr);
 
     void setProject(const QString& project_path);  // "" : none
-    // Imports a folder or an annotation file into the project in the background, as a dataset
-    // named after it. The drop and the Import buttons both end here.
+    // Opens the import dialog (import_dialog.h) on `path` ("" : the user picks), without blocking;
+    // its Import starts startImport(). The drop, the Import buttons and File > Import… all end here.
+    ImportDialog* openImportDialog(const QString& path = QString());
+    // Imports into the project in the background on the JobRunner, with progress and Cancel.
+    void startImport(const DatasetImportRequest& request);
+    // startImport() of `path` with the dialog's defaults, named after it.
     void importPath(const QString& path);
+    QStringList datasetNames() const;
+    void selectDataset(const QString& name);  // once listed (in the background)
+    void showReport();  // the Import report tab of the chosen dataset
     QString currentDataset() const;
     // Writes the report's rows as they are filtered and sorted now (kind, file, reason) as CSV.
     // False, with message() saying why, when the file cannot be written.
