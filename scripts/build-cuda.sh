@@ -104,6 +104,6 @@ if [ -d /usr/lib/ccache ]; then export PATH="/usr/lib/ccache:$PATH"; fi
 # toolkit folder at run time too (rpath), so the programs start without LD_LIBRARY_PATH.
 cmake -S . -B build-cuda -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DTorch_DIR="$torch_dir" -DCUDAToolkit_ROOT="$CUDA_HOME" -DCMAKE_CUDA_COMPILER="$NVCC" \
-  -DCLIPFT_BUILD_GUI=OFF -DCMAKE_BUILD_RPATH="$CUDA_HOME/lib64" "$@"
+  -DCLIPFT_BUILD_GUI=OFF -DCLIPFT_WITH_FAISS=OFF -DCMAKE_BUILD_RPATH="$CUDA_HOME/lib64" "$@"
 cmake --build build-cuda --parallel "$(nproc)"
 say "built build-cuda/bin/clipft ($(build-cuda/bin/clipft --version | head -1))"

@@ -9,6 +9,7 @@ PACKAGES=(
   libopencv-dev                              # image decoding and resampling
   libsentencepiece-dev sentencepiece         # sentencepiece tokenizer (behind the bridge) + trainer
   libsqlite3-dev nlohmann-json3-dev zlib1g-dev libicu-dev libxxhash-dev
+  libfaiss-dev                               # FAISS: the comparison in clipft bench search
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev libqt6svg6   # libqt6svg6: SVG icons
   xvfb xauth imagemagick                     # screenshots of the GUI under Xvfb

@@ -2,6 +2,9 @@
 
 #include "core/common/error.h"
 
+#include <algorithm>
+#include <sstream>
+
 namespace clipft::cli {
 
 Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued,
@@ -102,6 +105,28 @@ double Arguments::doubleValue(const std::string& name, double fallback) const {
     } catch (const std::exception&) {
         throw Error("option --" + name + " needs a number, not '" + *v + "'");
     }
+}
+
+std::vector<int> parseRecallKs(const std::string& text) {
+    std::vector<int> ks;
+    std::stringstream list(text);
+    std::string item;
+    while (std::getline(list, item, ',')) {
+        size_t used = 0;
+        int k = 0;
+        try {
+            k = std::stoi(item, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used == 0 || used != item.size() || k <= 0)
+            throw Error("--k needs whole numbers of at least 1 separated by commas, like 1,5,10, not '" + text + "'");
+        ks.push_back(k);
+    }
+    if (ks.empty()) throw Error("--k needs at least one number, like 1,5,10");
+    std::sort(ks.begin(), ks.end());
+    ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
+    return ks;
 }
 
 }  // namespace clipft::cli

@@ -34,4 +34,8 @@ private:
     std::vector<std::string> positionals_;
 };
 
+// "1,5,10" -> {1, 5, 10}, sorted and without repeats, for --k of eval and compare. Throws
+// clipft::Error naming the text when an item is not a whole number of at least 1.
+std::vector<int> parseRecallKs(const std::string& text);
+
 }  // namespace clipft::cli

@@ -4,6 +4,7 @@
 
 #include "core/bench/embed_benchmark.h"
 #include "core/bench/import_benchmark.h"
+#include "core/bench/search_benchmark.h"
 #include "core/bench/train_benchmark.h"
 #include "console_progress.h"
 #include "core/common/error.h"
@@ -162,15 +163,61 @@ int runBenchImport(const std::vector<std::string>& raw) {
     return 0;
 }
 
+// clipft bench search [--images N] [--dim D] [--k K] [--queries Q] [--threads N] [--json]
+int runBenchSearch(const std::vector<std::string>& raw) {
+    const Arguments args(raw, {"images", "dim", "k", "queries", "threads"}, {"json"});
+    initRuntime(args.threads());
+    SearchBenchmarkOptions options;
+    options.images = args.int64Value("images", options.images, 1);
+    options.dim = args.int64Value("dim", options.dim, 1);
+    options.k = args.int64Value("k", options.k, 1);
+    options.queries = args.intValue("queries", options.queries, 1);
+    SearchBenchmarkResult r;
+    {
+        ConsoleProgress progress;
+        r = runSearchBenchmark(options, &progress);
+    }
+    const double ratio = r.ms_per_query > 0 ? r.torch_ms_per_query / r.ms_per_query : 0;
+    if (args.has("json")) {
+        nlohmann::ordered_json out = {{"images", options.images},
+                                      {"dim", options.dim},
+                                      {"k", std::min(options.k, options.images)},
+                                      {"threads", at::get_num_threads()},
+                                      {"ms_per_query", r.ms_per_query},
+                                      {"torch_matmul_topk_ms_per_query", r.torch_ms_per_query},
+                                      {"speedup_over_torch", ratio}};
+        if (r.faiss_ms_per_query) out["faiss_flat_ip_ms_per_query"] = *r.faiss_ms_per_query;
+        out["mismatched_queries"] = r.mismatched_queries;
+        out["max_score_difference"] = r.max_score_difference;
+        out["index_build_seconds"] = r.build_seconds;
+        std::cout << out.dump() << "\n";
+        return 0;
+    }
+    std::printf("one query over %lld images of %lld dimensions, top %lld, %d threads (median of %d queries)\n",
+                static_cast<long long>(options.images), static_cast<long long>(options.dim),
+                static_cast<long long>(std::min(options.k, options.images)), at::get_num_threads(), options.queries);
+    std::printf("clipft index          %8.2f ms\n", r.ms_per_query);
+    std::printf("torch matmul + topk   %8.2f ms   (clipft is %.2fx as fast)\n", r.torch_ms_per_query, ratio);
+    if (r.faiss_ms_per_query)
+        std::printf("FAISS IndexFlatIP     %8.2f ms   (clipft is %.2fx as fast)\n", *r.faiss_ms_per_query,
+                    *r.faiss_ms_per_query / r.ms_per_query);
+    else
+        std::printf("FAISS IndexFlatIP     not in this build (Debian's libfaiss-dev was not found)\n");
+    std::printf("exact: %lld of %d queries differ from torch's top-k (largest score difference %.2g); index built in %.2f s\n",
+                static_cast<long long>(r.mismatched_queries), options.queries, r.max_score_difference, r.build_seconds);
+    return 0;
+}
+
 }  // namespace
 
 int runBench(const std::vector<std::string>& args) {
-    if (args.empty()) throw Error("bench needs a benchmark name: embed, train or import");
+    if (args.empty()) throw Error("bench needs a benchmark name: embed, train, import or search");
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     if (args[0] == "embed") return runBenchEmbed(rest);
     if (args[0] == "train") return runBenchTrain(rest);
     if (args[0] == "import") return runBenchImport(rest);
-    throw Error("unknown benchmark '" + args[0] + "' (known: embed, train, import)");
+    if (args[0] == "search") return runBenchSearch(rest);
+    throw Error("unknown benchmark '" + args[0] + "' (known: embed, train, import, search)");
 }
 
 }  // namespace clipft::cli

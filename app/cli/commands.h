@@ -12,6 +12,8 @@ int runImport(const std::vector<std::string>& args);
 int runDataset(const std::vector<std::string>& args);
 int runDemoData(const std::vector<std::string>& args);
 int runEval(const std::vector<std::string>& args);
+int runSearch(const std::vector<std::string>& args);
+int runCompare(const std::vector<std::string>& args);
 int runTrain(const std::vector<std::string>& args);
 int runRuns(const std::vector<std::string>& args);
 int runExport(const std::vector<std::string>& args);

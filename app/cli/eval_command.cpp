@@ -20,28 +20,6 @@ namespace clipft::cli {
 
 namespace {
 
-std::vector<int> parseKs(const std::string& text) {
-    std::vector<int> ks;
-    std::stringstream list(text);
-    std::string item;
-    while (std::getline(list, item, ',')) {
-        size_t used = 0;
-        int k = 0;
-        try {
-            k = std::stoi(item, &used);
-        } catch (const std::exception&) {
-            used = 0;
-        }
-        if (used == 0 || used != item.size() || k <= 0)
-            throw Error("--k needs whole numbers of at least 1 separated by commas, like 1,5,10, not '" + text + "'");
-        ks.push_back(k);
-    }
-    if (ks.empty()) throw Error("--k needs at least one number, like 1,5,10");
-    std::sort(ks.begin(), ks.end());
-    ks.erase(std::unique(ks.begin(), ks.end()), ks.end());
-    return ks;
-}
-
 std::vector<double> parseAlphas(const std::string& text) {
     std::vector<double> alphas;
     std::stringstream list(text);
@@ -78,7 +56,7 @@ int runEval(const std::vector<std::string>& raw) {
     if (request.split != "train" && request.split != "val" && request.split != "test" && request.split != "all" &&
         request.split != "auto")
         throw Error("--split is train, val, test or all, not '" + request.split + "'");
-    if (auto k = args.value("k")) request.options.ks = parseKs(*k);
+    if (auto k = args.value("k")) request.options.ks = parseRecallKs(*k);
     request.options.batch_size = args.intValue("batch-size", request.options.batch_size, 1);
     request.use_cache = !args.has("no-cache");
     if (args.has("run")) {

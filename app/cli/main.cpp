@@ -32,6 +32,10 @@ commands:
       Training samples/s (forward + backward + AdamW) and the FLOP rate against the matmul peak.
   bench import [--images N] [--json]
       Imports N synthetic 500x375 JPEGs with 5 captions each (validation included); images/s.
+  bench search [--images N] [--dim D] [--k K] [--queries Q] [--json]
+      Milliseconds per text-to-image query over N random unit vectors of D dimensions (default
+      100000 x 512, top 10): clipft's index, torch's matmul + topk and FAISS's IndexFlatIP, measured
+      in the same run; checks that clipft's top k equals torch's.
   import --project FILE.clipft --name NAME [--format FORMAT] [--images DIR] SOURCE [--json]
         [--separator C|tab] [--image-column COL] [--caption-column COL] [--min-side PX]
         [--split 0.8,0.1,0.1] [--seed S] [--duplicates keep|drop] [--replace [--delete-runs]]
@@ -54,6 +58,17 @@ commands:
       an unchanged model again decodes no image (--no-cache: neither read nor write the cache).
       --json prints one object with CLIP_benchmark's key names. --run evaluates a training run's
       model; with --wise-ft, each mix (1 - A) * pre-trained + A * fine-tuned (a list with --json).
+  search --project FILE --dataset NAME --model DIR [--model-b DIR | --run RUN [--from best|final]
+        [--wise-ft A]] [--split S] [--k K] [--image FILE] [--device D] [--no-cache] [--json] [QUERY ...]
+      Searches the split's images (default: test when there is one, else all) for each text QUERY
+      (and the --image FILE) and prints the top K (default 5) with scores; with a second model, its
+      results beside the first's. A query that is a caption of the split shows where its image
+      ranks under each model. Image embeddings come from the project's cache (as eval's do).
+  compare --project FILE --dataset NAME --model DIR (--model-b DIR | --run RUN [--from best|final]
+        [--wise-ft A]) [--split S] [--k 1,5,10] [--device D] [--no-cache] [--json]
+      Every caption of the split as a query: the rank of its image under A and under B (1 + the
+      images scoring strictly higher), how many improved, worsened or stayed, and recall@k of both
+      (as eval computes it).
   train --project FILE --dataset NAME --model DIR --out DIR [--epochs N | --steps N] [--lr X]
         [--batch-size N] [--accum N] [--warmup N] [--wd X] [--grad-clip X] [--lock-image[=N]]
         [--lock-text[=N]] [--augment random-resized-crop|none] [--fixed-logit-scale] [--precision fp32|amp|bf16] [--eval-every N]
@@ -117,6 +132,8 @@ int main(int argc, char** argv) {
         if (command == "dataset") return clipft::cli::runDataset(rest);
         if (command == "demo-data") return clipft::cli::runDemoData(rest);
         if (command == "eval") return clipft::cli::runEval(rest);
+        if (command == "search") return clipft::cli::runSearch(rest);
+        if (command == "compare") return clipft::cli::runCompare(rest);
         if (command == "train") return clipft::cli::runTrain(rest);
         if (command == "runs") return clipft::cli::runRuns(rest);
         if (command == "export") return clipft::cli::runExport(rest);

@@ -32,6 +32,8 @@ EvaluationSet loadEvaluationSet(ProjectStore& store, const std::string& dataset,
         const int64_t index = static_cast<int64_t>(set.image_paths.size());
         set.image_paths.push_back((root / image.relative_path).lexically_normal().string());
         set.content_hashes.push_back(image.content_hash);
+        set.relative_paths.push_back(image.relative_path);
+        set.image_ids.push_back(image.id);
         for (const StoredCaption& caption : image.captions) {
             set.captions.push_back(caption.text);
             set.caption_image.push_back(index);

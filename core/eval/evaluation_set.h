@@ -15,6 +15,8 @@ struct EvaluationSet {
     std::string split;                        // "train", "val", "test" or "all" (never "auto")
     std::vector<std::string> image_paths;     // [images] absolute: images_root / relative_path
     std::vector<std::string> content_hashes;  // [images] the images' file hashes: the cache key
+    std::vector<std::string> relative_paths;  // [images] as stored: relative to the dataset's images root
+    std::vector<int64_t> image_ids;           // [images] the project's ids of the images
     std::vector<std::string> captions;        // [captions] in image order, each image's in stored order
     std::vector<int64_t> caption_image;       // [captions] index into image_paths; every image has >= 1
 };

@@ -1,8 +1,7 @@
 #include "core/eval/retrieval_evaluation.h"
 
 #include "core/common/error.h"
-#include "core/image/image_transform.h"
-#include "core/embed/image_embedding.h"
+#include "core/embed/cached_image_embeddings.h"
 #include "core/embed/text_embedding.h"
 #include "core/eval/retrieval_metrics.h"
 #include "core/model/model_fingerprint.h"
@@ -12,7 +11,6 @@
 #include <c10/core/GradMode.h>
 
 #include <algorithm>
-#include <cstring>
 
 namespace clipft {
 
@@ -49,56 +47,6 @@ void validateSet(const EvaluationSet& set) {
     }
     for (size_t i = 0; i < has_caption.size(); ++i)
         if (!has_caption[i]) throw Error("evaluation set of " + name + ": image " + set.image_paths[i] + " has no caption");
-}
-
-// [images, dim] float32 CPU: cached rows where the cache has them, the others encoded in batches.
-at::Tensor imageEmbeddings(ClipModelImpl& model, const EvaluationSet& set, const EvaluationOptions& options,
-                           const c10::Device& device, EmbeddingCache* cache, const std::string& fingerprint,
-                           int64_t& cached, ProgressObserver* observer, const CancelToken* cancel) {
-    const int64_t n = static_cast<int64_t>(set.image_paths.size());
-    const int dim = model.config.embed_dim;
-    at::Tensor embeds = at::zeros({n, dim}, at::kFloat);  // [images, dim]
-    float* rows = embeds.data_ptr<float>();
-
-    std::vector<int64_t> missing;  // indices into the set, in set order
-    if (cache) {
-        const EmbeddingLookup lookup = cache->get(fingerprint, set.content_hashes);
-        // A different width cannot come from this fingerprint's model; recompute rather than trust it.
-        const bool usable = lookup.dim == dim;
-        for (int64_t i = 0; i < n; ++i) {
-            if (usable && lookup.found[i])
-                std::memcpy(rows + i * dim, lookup.values.data() + i * dim, sizeof(float) * dim);
-            else
-                missing.push_back(i);
-        }
-    } else {
-        missing.resize(n);
-        for (int64_t i = 0; i < n; ++i) missing[i] = i;
-    }
-    cached = n - static_cast<int64_t>(missing.size());
-    if (observer) observer->onProgress("images", cached, n);
-    if (missing.empty()) return embeds;
-
-    const ImageTransformConfig transform = evalTransformOf(model);
-    embedImageBatches(
-        model, static_cast<int64_t>(missing.size()), options.batch_size, device,
-        [&](int64_t start, int64_t count) {
-            std::vector<std::string> paths;
-            for (int64_t j = start; j < start + count; ++j) paths.push_back(set.image_paths[missing[j]]);
-            return loadImageBatch(paths, transform, nullptr, cancel);  // [count, 3, S, S]
-        },
-        [&](int64_t start, const at::Tensor& features) {  // features: [count, dim]
-            const int64_t count = features.size(0);
-            embeds.index_copy_(0, at::tensor(at::ArrayRef<int64_t>(missing.data() + start, count)), features);
-            if (cache) {
-                std::vector<std::string> batch_hashes;
-                batch_hashes.reserve(count);
-                for (int64_t j = start; j < start + count; ++j) batch_hashes.push_back(set.content_hashes[missing[j]]);
-                cache->put(fingerprint, batch_hashes, dim, features.data_ptr<float>());
-            }
-        },
-        observer, cancel, ImageEmbeddingProgress{cached, n});
-    return embeds;
 }
 
 }  // namespace
@@ -147,8 +95,10 @@ EvaluationResult evaluateRetrieval(ClipModelImpl& model, const Tokenizer& tokeni
     result.model_fingerprint = fingerprint.empty() && cache ? modelFingerprint(model) : fingerprint;
 
     EvalModeScope eval_mode(model);
-    const at::Tensor image_embeds = imageEmbeddings(model, set, options, device, cache, result.model_fingerprint,
-                                                    result.cached_images, observer, cancel);  // [images, dim]
+    CachedImageEmbeddings images = cachedImageEmbeddings(model, set.image_paths, set.content_hashes, options.batch_size,
+                                                         device, cache, result.model_fingerprint, observer, cancel);
+    result.cached_images = images.cached;
+    const at::Tensor image_embeds = images.embeddings;  // [images, dim]
     checkCancel(cancel);
     const at::Tensor tokens = tokenizeCaptions(tokenizer, set.captions, model.config.text.context_length);  // [captions, ctx]
     const at::Tensor text_embeds =

@@ -1,0 +1,98 @@
+#include "core/bench/search_benchmark.h"
+
+#include "core/bench/stopwatch.h"
+#include "core/common/error.h"
+#include "core/search/embedding_index.h"
+
+#include <ATen/ATen.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#ifdef CLIPFT_HAVE_FAISS
+#include <faiss/IndexFlat.h>
+#endif
+
+namespace clipft {
+
+bool searchBenchmarkHasFaiss() {
+#ifdef CLIPFT_HAVE_FAISS
+    return true;
+#else
+    return false;
+#endif
+}
+
+namespace {
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
+}
+
+at::Tensor randomUnitRows(int64_t rows, int64_t dim, at::Generator& generator) {
+    const at::Tensor x = at::randn({rows, dim}, generator, at::kFloat);  // [rows, dim]
+    return (x / x.norm(2, 1, true)).contiguous();
+}
+
+}  // namespace
+
+SearchBenchmarkResult runSearchBenchmark(const SearchBenchmarkOptions& options, ProgressObserver* observer) {
+    if (options.images < 1 || options.dim < 1 || options.k < 1 || options.queries < 1)
+        throw Error("the search benchmark needs at least one image, dimension, result and query");
+    if (options.images * options.dim > int64_t(4) << 30)
+        throw Error("the search benchmark holds images x dim floats in memory; " + std::to_string(options.images) +
+                    " x " + std::to_string(options.dim) + " is more than 16 GB");
+    at::Generator generator = at::detail::createCPUGenerator(options.seed);
+    const at::Tensor rows = randomUnitRows(options.images, options.dim, generator);  // [N, D]
+    const int warmup = 3;
+    const at::Tensor queries = randomUnitRows(options.queries + warmup, options.dim, generator);  // [Q, D]
+
+    SearchBenchmarkResult result;
+    Stopwatch build_clock;
+    const EmbeddingIndex index(rows);
+    result.build_seconds = build_clock.seconds();
+
+#ifdef CLIPFT_HAVE_FAISS
+    faiss::IndexFlatIP faiss_index(static_cast<faiss::Index::idx_t>(options.dim));
+    faiss_index.add(static_cast<faiss::Index::idx_t>(options.images), rows.data_ptr<float>());
+    std::vector<float> faiss_scores(static_cast<size_t>(options.k));
+    std::vector<faiss::Index::idx_t> faiss_rows(static_cast<size_t>(options.k));
+#endif
+
+    std::vector<double> ours, torch, faiss;
+    // The methods take turns on each query, so that a busy moment of the machine falls on all of them.
+    for (int q = 0; q < options.queries + warmup; ++q) {
+        const at::Tensor query = queries[q];  // [D]
+        Stopwatch clock;
+        const SearchHits hits = index.search(query, options.k);
+        const double ours_ms = clock.seconds() * 1e3;
+
+        clock = Stopwatch();
+        const SearchHits reference = index.searchByMatmul(query, options.k);
+        const double torch_ms = clock.seconds() * 1e3;
+
+#ifdef CLIPFT_HAVE_FAISS
+        clock = Stopwatch();
+        faiss_index.search(1, query.data_ptr<float>(), static_cast<faiss::Index::idx_t>(options.k), faiss_scores.data(),
+                           faiss_rows.data());
+        faiss.push_back(clock.seconds() * 1e3);
+        if (q < warmup) faiss.pop_back();
+#endif
+        if (q < warmup) continue;
+        ours.push_back(ours_ms);
+        torch.push_back(torch_ms);
+        if (!hits.indices.equal(reference.indices)) ++result.mismatched_queries;
+        result.max_score_difference =
+            std::max(result.max_score_difference, (hits.scores - reference.scores).abs().max().item<double>());
+        if (observer) observer->onProgress("queries", q + 1 - warmup, options.queries);
+    }
+    result.ms_per_query = median(ours);
+    result.torch_ms_per_query = median(torch);
+    if (!faiss.empty()) result.faiss_ms_per_query = median(faiss);
+    return result;
+}
+
+}  // namespace clipft
