@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+77"/>
         <source>Import folder…</source>
         <translation>Ordner importieren…</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Importbericht</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the report…</source>
         <translation>Bericht filtern…</translation>
     </message>
@@ -315,12 +315,13 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>Öffnen oder erstellen Sie zuerst ein Projekt, um darin zu importieren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Importing %1</source>
         <translation>%1 wird importiert</translation>
     </message>
@@ -391,6 +392,377 @@
         <location line="+18"/>
         <source>This image cannot be read.</source>
         <translation>Dieses Bild kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/pages/data/import_dialog.cpp" line="+42"/>
+        <source>Folder with caption files</source>
+        <translation>Ordner mit Beschreibungsdateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV / TSV table</source>
+        <translation>CSV-/TSV-Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr8k</source>
+        <translation>Flickr8k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr30k</source>
+        <translation>Flickr30k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MS-COCO captions</source>
+        <translation>MS-COCO-Beschreibungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karpathy splits (JSON)</source>
+        <translation>Karpathy-Aufteilungen (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLIP_benchmark retrieval file</source>
+        <translation>CLIP_benchmark-Retrieval-Datei</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import captioned images</source>
+        <translation>Bilder mit Beschreibungen importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder, or an annotation file (CSV, JSONL, Flickr, COCO, Karpathy)</source>
+        <translation>Ein Ordner oder eine Annotationsdatei (CSV, JSONL, Flickr, COCO, Karpathy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name in the project:</source>
+        <translation>Name im Projekt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the format keeps them, beside the annotations</source>
+        <translation>Wo das Format sie ablegt, neben den Annotationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the annotations&apos; image names start from (clipft import --images)</source>
+        <translation>Der Ordner, auf den sich die Bildnamen der Annotationen beziehen (clipft import --images)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images folder:</source>
+        <translation>Bildordner:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Splits</source>
+        <translation>Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same seed gives every image the same split on every import</source>
+        <translation>Derselbe Seed ordnet jedes Bild bei jedem Import derselben Aufteilung zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training:</source>
+        <translation>Training:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation:</source>
+        <translation>Validierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the header line</source>
+        <translation>Aus der Kopfzeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filepath (CSV), image (JSONL)</source>
+        <translation>filepath (CSV), image (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title (CSV), caption (JSONL)</source>
+        <translation>title (CSV), caption (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image column:</source>
+        <translation>Bildspalte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption column:</source>
+        <translation>Beschreibungsspalte:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images with a shorter side are left out and reported as too small</source>
+        <translation>Bilder mit einer kürzeren Seite werden ausgelassen und als zu klein gemeldet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the format does</source>
+        <translation>Wie im Format vorgesehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep byte-identical images</source>
+        <translation>Byte-identische Bilder behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop byte-identical images</source>
+        <translation>Byte-identische Bilder verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default published benchmarks keep theirs, so that their counts and recall are the published ones; other sources drop them</source>
+        <translation>Standardmäßig behalten veröffentlichte Benchmarks ihre Duplikate, damit Anzahlen und Recall den veröffentlichten Werten entsprechen; andere Quellen verwerfen sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum side:</source>
+        <translation>Mindestseitenlänge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Duplikate:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Ordner mit Bildern und Beschreibungen importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>Annotationsdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>Annotationen (*.csv *.tsv *.jsonl *.json *.txt *.token);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the images</source>
+        <translation>Der Ordner mit den Bildern</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Choose a folder or an annotation file.</source>
+        <translation>Wählen Sie einen Ordner oder eine Annotationsdatei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking at %1…</source>
+        <translation>%1 wird untersucht…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to import here.</source>
+        <translation>Hier gibt es nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 image names, %2 captions</source>
+        <translation>%1 Bildnamen, %2 Beschreibungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, its own splits (%1 training, %2 validation, %3 test)</source>
+        <translation>, mit eigener Aufteilung (%1 Training, %2 Validierung, %3 Test)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, no splits of its own</source>
+        <translation>, ohne eigene Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problem in the annotations.</source>
+        <translation>Keine Probleme in den Annotationen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) in the annotations, listed in the report after the import.</source>
+        <translation>
+            <numerusform>%n Problem in den Annotationen; es wird nach dem Import im Bericht aufgeführt.</numerusform>
+            <numerusform>%n Probleme in den Annotationen; sie werden nach dem Import im Bericht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The images are opened and checked during the import.</source>
+        <translation>Die Bilder werden beim Import geöffnet und geprüft.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only CSV and JSON Lines sources have columns to choose</source>
+        <translation>Nur bei CSV- und JSON-Lines-Quellen lassen sich Spalten wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source has its own splits; they are kept.</source>
+        <translation>Die Quelle hat eine eigene Aufteilung; sie wird beibehalten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are assigned to splits by these shares; the same seed always gives the same assignment.</source>
+        <translation>Die Bilder werden nach diesen Anteilen aufgeteilt; derselbe Seed ergibt immer dieselbe Zuordnung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder or an annotation file to import.</source>
+        <translation>Wählen Sie einen Ordner oder eine Annotationsdatei zum Importieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the annotations…</source>
+        <translation>Annotationen werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source cannot be imported as it is: see above.</source>
+        <translation>Diese Quelle kann so nicht importiert werden: siehe oben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dataset a name.</source>
+        <translation>Geben Sie dem Datensatz einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project already has a dataset named %1; choose another name.</source>
+        <translation>Das Projekt hat bereits einen Datensatz namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The splits add up to %1 %; they must add up to 100 %.</source>
+        <translation>Die Anteile der Aufteilung ergeben zusammen %1 %; sie müssen 100 % ergeben.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +991,7 @@
         <translation>CPU-Threads:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -712,12 +1084,7 @@
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import a folder of captioned images</source>
-        <translation>Ordner mit Bildern und Beschreibungen importieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close Project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
@@ -937,7 +1304,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+30"/>
+        <location filename="../app/studio/main.cpp" line="+74"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Stimmen Sie CLIP mit Ihren eigenen Bildern und Beschreibungen fein ab.</translation>
     </message>
@@ -953,11 +1320,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data or model</source>
-        <translation>Anzuzeigende Seite: welcome, data oder model</translation>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation>Anzuzeigende Seite: welcome, data, report oder model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dataset the Data page shows</source>
+        <translation>Auf der Seite „Daten“ angezeigter Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the import dialog on a folder or annotation file</source>
+        <translation>Den Importdialog für einen Ordner oder eine Annotationsdatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print how long the window took to show, and quit</source>
+        <translation>Ausgeben, wie lange das Fenster bis zur Anzeige gebraucht hat, und beenden</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Fenstergröße, BREITExHÖHE</translation>
     </message>

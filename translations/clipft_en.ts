@@ -4,7 +4,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/data/data_page.cpp" line="+391"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+382"/>
         <location line="+189"/>
         <source>%Ln image(s)</source>
         <translation>
@@ -26,6 +26,17 @@
         <translation>
             <numerusform>every kind (%n)</numerusform>
             <numerusform>every kind (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/data/import_dialog.cpp" line="+377"/>
+        <source>%n problem(s) in the annotations, listed in the report after the import.</source>
+        <translation>
+            <numerusform>%n problem in the annotations, listed in the report after the import.</numerusform>
+            <numerusform>%n problems in the annotations, listed in the report after the import.</numerusform>
         </translation>
     </message>
 </context>

@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+77"/>
         <source>Import folder…</source>
         <translation>Importar carpeta…</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the report…</source>
         <translation>Filtrar el informe…</translation>
     </message>
@@ -315,12 +315,13 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>Primero abra o cree un proyecto y luego importe en él.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Importing %1</source>
         <translation>Importando %1</translation>
     </message>
@@ -391,6 +392,377 @@
         <location line="+18"/>
         <source>This image cannot be read.</source>
         <translation>Esta imagen no se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/pages/data/import_dialog.cpp" line="+42"/>
+        <source>Folder with caption files</source>
+        <translation>Carpeta con archivos de descripciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV / TSV table</source>
+        <translation>Tabla CSV / TSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr8k</source>
+        <translation>Flickr8k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr30k</source>
+        <translation>Flickr30k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MS-COCO captions</source>
+        <translation>Descripciones de MS-COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karpathy splits (JSON)</source>
+        <translation>Particiones de Karpathy (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLIP_benchmark retrieval file</source>
+        <translation>Archivo de recuperación de CLIP_benchmark</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import captioned images</source>
+        <translation>Importar imágenes con descripciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder, or an annotation file (CSV, JSONL, Flickr, COCO, Karpathy)</source>
+        <translation>Una carpeta o un archivo de anotaciones (CSV, JSONL, Flickr, COCO, Karpathy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File…</source>
+        <translation>Archivo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path:</source>
+        <translation>Ruta:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected:</source>
+        <translation>Detectado:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found:</source>
+        <translation>Encontrado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name in the project:</source>
+        <translation>Nombre en el proyecto:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the format keeps them, beside the annotations</source>
+        <translation>Donde las guarda el formato, junto a las anotaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the annotations&apos; image names start from (clipft import --images)</source>
+        <translation>La carpeta desde la que parten los nombres de imagen de las anotaciones (clipft import --images)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images folder:</source>
+        <translation>Carpeta de imágenes:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Splits</source>
+        <translation>Particiones</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same seed gives every image the same split on every import</source>
+        <translation>La misma semilla asigna a cada imagen la misma partición en cada importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training:</source>
+        <translation>Entrenamiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation:</source>
+        <translation>Validación:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test:</source>
+        <translation>Prueba:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the header line</source>
+        <translation>Según la línea de encabezado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma</source>
+        <translation>Coma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Punto y coma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filepath (CSV), image (JSONL)</source>
+        <translation>filepath (CSV), image (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title (CSV), caption (JSONL)</source>
+        <translation>title (CSV), caption (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Separador:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image column:</source>
+        <translation>Columna de imagen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption column:</source>
+        <translation>Columna de descripción:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images with a shorter side are left out and reported as too small</source>
+        <translation>Las imágenes con un lado más corto que este se omiten y se registran como demasiado pequeñas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the format does</source>
+        <translation>Según el formato</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep byte-identical images</source>
+        <translation>Conservar las imágenes idénticas byte a byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop byte-identical images</source>
+        <translation>Descartar las imágenes idénticas byte a byte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default published benchmarks keep theirs, so that their counts and recall are the published ones; other sources drop them</source>
+        <translation>De forma predeterminada, los benchmarks publicados conservan las suyas, para que sus recuentos y su recall coincidan con los publicados; los demás orígenes las descartan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum side:</source>
+        <translation>Lado mínimo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Duplicados:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Importar una carpeta de imágenes con descripciones</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>Importar un archivo de anotaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>Anotaciones (*.csv *.tsv *.jsonl *.json *.txt *.token);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the images</source>
+        <translation>La carpeta de las imágenes</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Choose a folder or an annotation file.</source>
+        <translation>Elija una carpeta o un archivo de anotaciones.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking at %1…</source>
+        <translation>Examinando %1…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to import here.</source>
+        <translation>Aquí no hay nada que importar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 image names, %2 captions</source>
+        <translation>%1 nombres de imagen, %2 descripciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, its own splits (%1 training, %2 validation, %3 test)</source>
+        <translation>, con particiones propias (%1 de entrenamiento, %2 de validación, %3 de prueba)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, no splits of its own</source>
+        <translation>, sin particiones propias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problem in the annotations.</source>
+        <translation>No hay problemas en las anotaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) in the annotations, listed in the report after the import.</source>
+        <translation>
+            <numerusform>%n problema en las anotaciones; aparecerá en el informe tras la importación.</numerusform>
+            <numerusform>%n problemas en las anotaciones; aparecerán en el informe tras la importación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The images are opened and checked during the import.</source>
+        <translation>Las imágenes se abren y se comprueban durante la importación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only CSV and JSON Lines sources have columns to choose</source>
+        <translation>Solo los orígenes CSV y JSON Lines tienen columnas que elegir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source has its own splits; they are kept.</source>
+        <translation>El origen tiene sus propias particiones; se conservan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are assigned to splits by these shares; the same seed always gives the same assignment.</source>
+        <translation>Las imágenes se asignan a las particiones según estas proporciones; la misma semilla siempre da la misma asignación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder or an annotation file to import.</source>
+        <translation>Elija una carpeta o un archivo de anotaciones para importar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the annotations…</source>
+        <translation>Leyendo las anotaciones…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source cannot be imported as it is: see above.</source>
+        <translation>Este origen no se puede importar tal como está: consulte más arriba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dataset a name.</source>
+        <translation>Asigne un nombre al conjunto de datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project already has a dataset named %1; choose another name.</source>
+        <translation>El proyecto ya tiene un conjunto de datos llamado %1; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The splits add up to %1 %; they must add up to 100 %.</source>
+        <translation>Las particiones suman %1 %; deben sumar 100 %.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +991,7 @@
         <translation>Hilos de CPU:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -712,12 +1084,7 @@
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import a folder of captioned images</source>
-        <translation>Importar una carpeta de imágenes con descripciones</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Cerrar proyecto</translation>
     </message>
@@ -937,7 +1304,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+30"/>
+        <location filename="../app/studio/main.cpp" line="+74"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Realice un ajuste fino de CLIP con sus propias imágenes y descripciones.</translation>
     </message>
@@ -953,11 +1320,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data or model</source>
-        <translation>Página que se mostrará: welcome, data o model</translation>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation>La página que se mostrará: welcome, data, report o model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dataset the Data page shows</source>
+        <translation>El conjunto de datos que muestra la página Datos</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the import dialog on a folder or annotation file</source>
+        <translation>Abrir el cuadro de diálogo de importación con una carpeta o un archivo de anotaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print how long the window took to show, and quit</source>
+        <translation>Mostrar cuánto tardó la ventana en aparecer y salir</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Tamaño de la ventana, ANCHOxALTO</translation>
     </message>

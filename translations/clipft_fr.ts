@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+77"/>
         <source>Import folder…</source>
         <translation>Importer un dossier…</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Rapport d’importation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the report…</source>
         <translation>Filtrer le rapport…</translation>
     </message>
@@ -315,12 +315,13 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>Ouvrez ou créez d’abord un projet, puis importez-y vos données.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Importing %1</source>
         <translation>Importation de %1</translation>
     </message>
@@ -391,6 +392,377 @@
         <location line="+18"/>
         <source>This image cannot be read.</source>
         <translation>Cette image ne peut pas être lue.</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/pages/data/import_dialog.cpp" line="+42"/>
+        <source>Folder with caption files</source>
+        <translation>Dossier avec fichiers de légendes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV / TSV table</source>
+        <translation>Tableau CSV / TSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr8k</source>
+        <translation>Flickr8k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr30k</source>
+        <translation>Flickr30k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MS-COCO captions</source>
+        <translation>Légendes MS-COCO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karpathy splits (JSON)</source>
+        <translation>Partitions Karpathy (JSON)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLIP_benchmark retrieval file</source>
+        <translation>Fichier de recherche CLIP_benchmark</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import captioned images</source>
+        <translation>Importer des images légendées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder, or an annotation file (CSV, JSONL, Flickr, COCO, Karpathy)</source>
+        <translation>Un dossier, ou un fichier d’annotations (CSV, JSONL, Flickr, COCO, Karpathy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File…</source>
+        <translation>Fichier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path:</source>
+        <translation>Chemin&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>Détecter automatiquement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected:</source>
+        <translation>Détecté&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found:</source>
+        <translation>Trouvé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name in the project:</source>
+        <translation>Nom dans le projet&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the format keeps them, beside the annotations</source>
+        <translation>Là où le format les range, à côté des annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the annotations&apos; image names start from (clipft import --images)</source>
+        <translation>Le dossier auquel se rapportent les noms d’images des annotations (clipft import --images)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images folder:</source>
+        <translation>Dossier des images&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Splits</source>
+        <translation>Partitions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same seed gives every image the same split on every import</source>
+        <translation>La même graine attribue à chaque image la même partition à chaque importation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training:</source>
+        <translation>Entraînement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation:</source>
+        <translation>Validation&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test:</source>
+        <translation>Test&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the header line</source>
+        <translation>D’après la ligne d’en-tête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma</source>
+        <translation>Virgule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Point-virgule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filepath (CSV), image (JSONL)</source>
+        <translation>filepath (CSV), image (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title (CSV), caption (JSONL)</source>
+        <translation>title (CSV), caption (JSONL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image column:</source>
+        <translation>Colonne des images&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption column:</source>
+        <translation>Colonne des légendes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images with a shorter side are left out and reported as too small</source>
+        <translation>Les images dont le petit côté est plus court sont écartées et signalées comme trop petites</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the format does</source>
+        <translation>Selon le format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep byte-identical images</source>
+        <translation>Conserver les images identiques octet pour octet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop byte-identical images</source>
+        <translation>Écarter les images identiques octet pour octet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default published benchmarks keep theirs, so that their counts and recall are the published ones; other sources drop them</source>
+        <translation>Par défaut, les benchmarks publiés conservent les leurs, pour que leurs effectifs et leur rappel soient ceux publiés&#xa0;; les autres sources les écartent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum side:</source>
+        <translation>Côté minimal&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>Doublons&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a folder of captioned images</source>
+        <translation>Importer un dossier d’images légendées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>Importer un fichier d’annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the images</source>
+        <translation>Le dossier des images</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Choose a folder or an annotation file.</source>
+        <translation>Choisissez un dossier ou un fichier d’annotations.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking at %1…</source>
+        <translation>Examen de %1…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to import here.</source>
+        <translation>Rien à importer ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 image names, %2 captions</source>
+        <translation>%1 noms d’images, %2 légendes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, its own splits (%1 training, %2 validation, %3 test)</source>
+        <translation>, avec ses propres partitions (%1 entraînement, %2 validation, %3 test)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, no splits of its own</source>
+        <translation>, sans partitions propres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problem in the annotations.</source>
+        <translation>Aucun problème dans les annotations.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) in the annotations, listed in the report after the import.</source>
+        <translation>
+            <numerusform>%n problème dans les annotations, détaillé dans le rapport après l’importation.</numerusform>
+            <numerusform>%n problèmes dans les annotations, détaillés dans le rapport après l’importation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The images are opened and checked during the import.</source>
+        <translation>Les images sont ouvertes et vérifiées pendant l’importation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only CSV and JSON Lines sources have columns to choose</source>
+        <translation>Seules les sources CSV et JSON Lines ont des colonnes à choisir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source has its own splits; they are kept.</source>
+        <translation>La source a ses propres partitions&#xa0;; elles sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are assigned to splits by these shares; the same seed always gives the same assignment.</source>
+        <translation>Les images sont réparties selon ces proportions&#xa0;; la même graine donne toujours la même répartition.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder or an annotation file to import.</source>
+        <translation>Choisissez un dossier ou un fichier d’annotations à importer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the annotations…</source>
+        <translation>Lecture des annotations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source cannot be imported as it is: see above.</source>
+        <translation>Cette source ne peut pas être importée telle quelle&#xa0;: voir ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dataset a name.</source>
+        <translation>Donnez un nom au jeu de données.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project already has a dataset named %1; choose another name.</source>
+        <translation>Le projet contient déjà un jeu de données nommé %1&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The splits add up to %1 %; they must add up to 100 %.</source>
+        <translation>Les partitions totalisent %1&#xa0;%&#xa0;; leur total doit être de 100&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +991,7 @@
         <translation>Threads CPU&#xa0;:</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -712,12 +1084,7 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import a folder of captioned images</source>
-        <translation>Importer un dossier d’images légendées</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close Project</source>
         <translation>&amp;Fermer le projet</translation>
     </message>
@@ -937,7 +1304,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+30"/>
+        <location filename="../app/studio/main.cpp" line="+74"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Affinez CLIP sur vos propres images légendées.</translation>
     </message>
@@ -953,11 +1320,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data or model</source>
-        <translation>Page à afficher&#xa0;: welcome, data ou model</translation>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation>La page à afficher&#xa0;: welcome, data, report ou model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dataset the Data page shows</source>
+        <translation>Le jeu de données affiché par la page «&#xa0;Données&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the import dialog on a folder or annotation file</source>
+        <translation>Ouvrir la boîte de dialogue d’importation sur un dossier ou un fichier d’annotations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print how long the window took to show, and quit</source>
+        <translation>Afficher le temps mis par la fenêtre pour apparaître, puis quitter</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Taille de la fenêtre, LARGEURxHAUTEUR</translation>
     </message>

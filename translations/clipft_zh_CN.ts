@@ -30,7 +30,7 @@
 <context>
     <name>clipft::ui::DataPage</name>
     <message>
-        <location filename="../ui/pages/data/data_page.cpp" line="+87"/>
+        <location filename="../ui/pages/data/data_page.cpp" line="+77"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>导入报告</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Filter the report…</source>
         <translation>筛选报告…</translation>
     </message>
@@ -312,12 +312,13 @@
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
+        <location line="+15"/>
         <source>Open or create a project first, then import into it.</source>
         <translation>请先打开或新建一个项目，然后再导入。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -388,6 +389,376 @@
         <location line="+18"/>
         <source>This image cannot be read.</source>
         <translation>无法读取此图像。</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/pages/data/import_dialog.cpp" line="+42"/>
+        <source>Folder with caption files</source>
+        <translation>包含描述文件的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV / TSV table</source>
+        <translation>CSV / TSV 表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON Lines</source>
+        <translation>JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr8k</source>
+        <translation>Flickr8k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flickr30k</source>
+        <translation>Flickr30k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MS-COCO captions</source>
+        <translation>MS-COCO 描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Karpathy splits (JSON)</source>
+        <translation>Karpathy 划分（JSON）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLIP_benchmark retrieval file</source>
+        <translation>CLIP_benchmark 检索文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import captioned images</source>
+        <translation>导入带描述的图像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder, or an annotation file (CSV, JSONL, Flickr, COCO, Karpathy)</source>
+        <translation>文件夹或标注文件（CSV、JSONL、Flickr、COCO、Karpathy）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Path:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detected:</source>
+        <translation>检测结果：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Found:</source>
+        <translation>找到：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name in the project:</source>
+        <translation>项目中的名称：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the format keeps them, beside the annotations</source>
+        <translation>格式约定的位置，位于标注文件旁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder the annotations&apos; image names start from (clipft import --images)</source>
+        <translation>标注中的图像名称所相对的文件夹（clipft import --images）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images folder:</source>
+        <translation>图像文件夹：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Splits</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The same seed gives every image the same split on every import</source>
+        <translation>相同的种子在每次导入时都会将每张图像分到相同的划分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training:</source>
+        <translation>训练：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation:</source>
+        <translation>验证：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test:</source>
+        <translation>测试：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the header line</source>
+        <translation>根据表头行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>filepath (CSV), image (JSONL)</source>
+        <translation>filepath（CSV），image（JSONL）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>title (CSV), caption (JSONL)</source>
+        <translation>title（CSV），caption（JSONL）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image column:</source>
+        <translation>图像列：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption column:</source>
+        <translation>描述列：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Images</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images with a shorter side are left out and reported as too small</source>
+        <translation>短边小于此值的图像将被略过，并在报告中标记为过小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the format does</source>
+        <translation>按格式的默认做法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep byte-identical images</source>
+        <translation>保留字节完全相同的图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop byte-identical images</source>
+        <translation>丢弃字节完全相同的图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default published benchmarks keep theirs, so that their counts and recall are the published ones; other sources drop them</source>
+        <translation>默认情况下，已发布的基准会保留其重复图像，使数量和召回率与公布的一致；其他来源则会丢弃重复图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minimum side:</source>
+        <translation>最小边长：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates:</source>
+        <translation>重复图像：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import a folder of captioned images</source>
+        <translation>导入带描述的图像文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import an annotation file</source>
+        <translation>导入标注文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotations (*.csv *.tsv *.jsonl *.json *.txt *.token);;All files (*)</source>
+        <translation>标注文件 (*.csv *.tsv *.jsonl *.json *.txt *.token);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder of the images</source>
+        <translation>图像所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Choose a folder or an annotation file.</source>
+        <translation>请选择文件夹或标注文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking at %1…</source>
+        <translation>正在查看 %1…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to import here.</source>
+        <translation>此处没有可导入的内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 image names, %2 captions</source>
+        <translation>%1 个图像名称，%2 条描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, its own splits (%1 training, %2 validation, %3 test)</source>
+        <translation>，自带划分（训练 %1，验证 %2，测试 %3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, no splits of its own</source>
+        <translation>，无自带划分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No problem in the annotations.</source>
+        <translation>标注中没有问题。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) in the annotations, listed in the report after the import.</source>
+        <translation>
+            <numerusform>标注中有 %n 个问题，导入后将列在报告中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The images are opened and checked during the import.</source>
+        <translation>导入期间会打开并检查图像。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only CSV and JSON Lines sources have columns to choose</source>
+        <translation>只有 CSV 和 JSON Lines 来源才有可选择的列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source has its own splits; they are kept.</source>
+        <translation>来源自带划分，将予以保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images are assigned to splits by these shares; the same seed always gives the same assignment.</source>
+        <translation>图像按这些比例分配到各划分；相同的种子始终得到相同的分配。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a folder or an annotation file to import.</source>
+        <translation>请选择要导入的文件夹或标注文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading the annotations…</source>
+        <translation>正在读取标注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This source cannot be imported as it is: see above.</source>
+        <translation>无法按原样导入此来源：详见上方。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the dataset a name.</source>
+        <translation>请为数据集命名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The project already has a dataset named %1; choose another name.</source>
+        <translation>项目中已有名为 %1 的数据集，请另选一个名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The splits add up to %1 %; they must add up to 100 %.</source>
+        <translation>各划分之和为 %1 %，必须为 100 %。</translation>
     </message>
 </context>
 <context>
@@ -616,7 +987,7 @@
         <translation>CPU 线程：</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>fp32</source>
         <translation>fp32</translation>
     </message>
@@ -709,12 +1080,7 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import a folder of captioned images</source>
-        <translation>导入带描述的图像文件夹</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Close Project</source>
         <translation>关闭项目(&amp;C)</translation>
     </message>
@@ -932,7 +1298,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+30"/>
+        <location filename="../app/studio/main.cpp" line="+74"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>使用您自己的带描述图像微调 CLIP。</translation>
     </message>
@@ -948,11 +1314,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data or model</source>
-        <translation>要显示的页面：welcome、data 或 model</translation>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation>要显示的页面：welcome、data、report 或 model</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dataset the Data page shows</source>
+        <translation>“数据”页面显示的数据集</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open the import dialog on a folder or annotation file</source>
+        <translation>用指定的文件夹或标注文件打开导入对话框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print how long the window took to show, and quit</source>
+        <translation>输出窗口显示所用的时间，然后退出</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>窗口大小，格式为 宽度x高度</translation>
     </message>
