@@ -3,6 +3,7 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/data_page.h"
 #include "ui/pages/model/model_page.h"
+#include "ui/pages/search/search_page.h"
 #include "ui/pages/welcome/welcome_page.h"
 #include "ui/settings.h"
 #include "ui/widgets/job_status_widget.h"
@@ -113,13 +114,15 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     welcome_ = new WelcomePage(pages_);
     data_ = new DataPage(*runner_, pages_);
     model_ = new ModelPage(*runner_, pages_);
+    search_ = new SearchPage(*runner_, pages_);
     const struct {
         QWidget* page;
         const char* icon;
         QString label;
     } entries[] = {{welcome_, ":/icons/welcome.svg", tr("Welcome")},
                    {data_, ":/icons/data.svg", tr("Data")},
-                   {model_, ":/icons/model.svg", tr("Model")}};
+                   {model_, ":/icons/model.svg", tr("Model")},
+                   {search_, ":/icons/search.svg", tr("Search")}};
     for (const auto& entry : entries) {
         pages_->addWidget(entry.page);
         QAction* action = sidebar_->addAction(QIcon(entry.icon), entry.label);
@@ -151,6 +154,7 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     connect(welcome_, &WelcomePage::projectChosen, this, [this](const QString& path) { openProject(path); });
     connect(data_, &DataPage::message, this, &StudioWindow::showMessage);
     connect(model_, &ModelPage::message, this, &StudioWindow::showMessage);
+    connect(search_, &SearchPage::message, this, &StudioWindow::showMessage);
     connect(runner_, &JobRunner::failed, this, [this](quint64, const QString& error) { showMessage(error); });
 
     buildMenus();
@@ -259,6 +263,7 @@ bool StudioWindow::openProject(const QString& path) {
     welcome_->refreshRecent();
     data_->setProject(project_);
     model_->setProject(project_);
+    search_->setProject(project_);
     updateTitle();
     showPage("data");
     return true;
@@ -268,6 +273,7 @@ void StudioWindow::closeProject() {
     project_.clear();
     data_->setProject(QString());
     model_->setProject(QString());
+    search_->setProject(QString());
     updateTitle();
     showPage("welcome");
 }

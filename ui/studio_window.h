@@ -1,5 +1,5 @@
 // clipft Studio's main window: a side bar of pages as Qt Creator's mode bar (Welcome, Data,
-// Model; Train, Search and Runs join with their issues), menus and a toolbar, and a status bar
+// Model, Search; Train and Runs join with their issues), menus and a toolbar, and a status bar
 // with the project, the compute device and the background job. Geometry and the open page are
 // kept in QSettings; a folder or annotation file dropped anywhere on the window is imported.
 #pragma once
@@ -14,6 +14,7 @@ namespace clipft::ui {
 class DataPage;
 class JobRunner;
 class ModelPage;
+class SearchPage;
 class WelcomePage;
 
 class StudioWindow : public QMainWindow {
@@ -28,7 +29,8 @@ public:
     QString projectPath() const { return project_; }
     JobRunner& runner() { return *runner_; }
     DataPage& dataPage() { return *data_; }
-    void showPage(const QString& name);  // "welcome", "data", "model"
+    SearchPage& searchPage() { return *search_; }
+    void showPage(const QString& name);  // "welcome", "data", "model", "search"
     // Try the demo: a new project with the synthetic demo data sets, made in the background and
     // then opened (what the Welcome page's button and `clipft-studio --demo` do).
     void startDemo();
@@ -54,6 +56,7 @@ private:
     WelcomePage* welcome_ = nullptr;
     DataPage* data_ = nullptr;
     ModelPage* model_ = nullptr;
+    SearchPage* search_ = nullptr;
     QLabel* project_label_ = nullptr;
     QMenu* recent_menu_ = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/data_page.h"
 #include "ui/pages/data/import_dialog.h"
+#include "ui/pages/search/search_page.h"
 #include "ui/settings.h"
 #include "ui/studio_window.h"
 
@@ -77,13 +78,14 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("project", QApplication::translate("main", "A project file (.clipft) to open"));
     // For scripts/screenshots.sh: show a page at a size, save the window as a PNG, and quit.
     QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to FILE.png and quit"), "FILE");
-    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report or model"), "PAGE");
+    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report, model or search"), "PAGE");
     QCommandLineOption size("size", QApplication::translate("main", "The window size, WIDTHxHEIGHT"), "SIZE");
     QCommandLineOption demo("demo", QApplication::translate("main", "Start with a new demo project (Try the demo)"));
-    QCommandLineOption dataset("dataset", QApplication::translate("main", "The dataset the Data page shows"), "NAME");
+    QCommandLineOption dataset("dataset", QApplication::translate("main", "The dataset the Data and Search pages show"), "NAME");
+    QCommandLineOption query("query", QApplication::translate("main", "A query for the Search page"), "TEXT");
     QCommandLineOption import_path("import", QApplication::translate("main", "Open the import dialog on a folder or annotation file"), "PATH");
     QCommandLineOption startup("startup-time", QApplication::translate("main", "Print how long the window took to show, and quit"));
-    parser.addOptions({screenshot, page, size, demo, dataset, import_path, startup});
+    parser.addOptions({screenshot, page, size, demo, dataset, import_path, startup, query});
     parser.process(app);
 
     clipft::ui::StudioWindow window;
@@ -97,7 +99,11 @@ int main(int argc, char** argv) {
         window.showPage(report ? QString("data") : parser.value(page));
         if (report) window.dataPage().showReport();
     }
-    if (parser.isSet(dataset)) window.dataPage().selectDataset(parser.value(dataset));
+    if (parser.isSet(dataset)) {
+        window.dataPage().selectDataset(parser.value(dataset));
+        window.searchPage().selectDataset(parser.value(dataset));
+    }
+    if (parser.isSet(query)) window.searchPage().setQuery(parser.value(query));
     if (parser.isSet(demo)) window.startDemo();
     window.show();
     if (parser.isSet(startup)) {
@@ -117,10 +123,17 @@ int main(int argc, char** argv) {
             (dialog ? dialog->grab() : window.grab()).save(file);
             QApplication::quit();
         };
-        QTimer::singleShot(1500, &window, [&window, grab] {
-            if (!window.runner().isRunning()) return grab();
-            QObject::connect(&window.runner(), &clipft::ui::JobRunner::finished, &window, [grab] { QTimer::singleShot(200, grab); });
-        });
+        if (parser.isSet(query)) {
+            // The Search page: once both grids hold the query's results and their thumbnails.
+            QObject::connect(&window.searchPage(), &clipft::ui::SearchPage::resultsShown, &window,
+                             [grab] { QTimer::singleShot(1000, grab); });
+        } else {
+            QTimer::singleShot(1500, &window, [&window, grab] {
+                if (!window.runner().isRunning()) return grab();
+                QObject::connect(&window.runner(), &clipft::ui::JobRunner::finished, &window,
+                                 [grab] { QTimer::singleShot(200, grab); });
+            });
+        }
     }
     return app.exec();
 }

@@ -1,0 +1,237 @@
+// The Search page driven as a user drives it (offscreen): typing a query fills both grids with
+// scores, a fast run of queries ends with the last one shown (stale results dropped), a caption
+// query marks its image in both grids with its two ranks (as `clipft search` gives them), and the
+// compare table is sorted by improvement, exports as CSV, and runs a row's caption when clicked.
+#include "clipft_process.h"
+#include "tiny_model_fixture.h"
+
+#include "ui/jobs/background_read.h"
+#include "ui/jobs/job_runner.h"
+#include "ui/pages/search/result_grid_model.h"
+#include "ui/pages/search/search_page.h"
+#include "ui/studio_window.h"
+
+#include "core/demo/demo_dataset.h"
+#include "core/eval/evaluation_set.h"
+#include "core/jobs/dataset_import_job.h"
+#include "core/store/project_store.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+
+using namespace clipft;
+using clipft::ui::ResultGridModel;
+using clipft::ui::SearchPage;
+using clipft::ui::StudioWindow;
+
+class TestUiSearch : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString project_, model_a_, model_b_;
+    QString path(const QString& name) const { return dir_.filePath(name); }
+
+    // A window on the project's Search page with A and B chosen and their indexes built.
+    void openSearch(StudioWindow& window) {
+        window.show();
+        QVERIFY(window.openProject(project_));
+        SearchPage& page = window.searchPage();
+        QSignalSpy listed(&page, &SearchPage::datasetsListed);
+        window.showPage("search");
+        QVERIFY(listed.count() > 0 || listed.wait(30000));
+        QSignalSpy ready(&page, &SearchPage::indexesReady);
+        page.selectSplit("all");
+        page.selectModel(0, "dir:" + model_a_);
+        page.selectModel(1, "dir:" + model_b_);
+        QTRY_VERIFY_WITH_TIMEOUT(page.hasIndexes() && !ready.isEmpty() && !window.runner().isRunning(), 120000);
+        QVERIFY(page.results(1) != nullptr);
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(dir_.isValid());
+        writeDemoDataset(path("data").toStdString(), DemoVariant::Generic, 30, 4, 32);
+        project_ = path("search.clipft");
+        {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            DatasetImportRequest request;
+            request.name = "shapes";
+            request.source = path("data").toStdString();
+            importDataset(store, request);
+        }
+        const QStringList captions = fixtures::captionsOfFolder(path("data"));
+        QVERIFY(QDir().mkpath(path("a")) && QDir().mkpath(path("b")));
+        model_a_ = fixtures::writeTinyClip(path("a"), captions, {}, 21, 3);
+        model_b_ = fixtures::writeTinyClip(path("b"), captions, {}, 22, 3);
+        QVERIFY(!model_a_.isEmpty() && !model_b_.isEmpty());
+    }
+
+    void typingAQueryFillsBothGridsWithScores() {
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        QSignalSpy shown(&page, &SearchPage::resultsShown);
+        auto* query = page.findChild<QLineEdit*>("query");
+        QVERIFY(query);
+        QTest::keyClicks(query, "a red circle");
+        QVERIFY(shown.wait(30000));
+        QCOMPARE(shown.last().at(0).toString(), QString("a red circle"));
+        const int k = page.findChild<QSpinBox*>()->value();
+        for (int side = 0; side < 2; ++side) {
+            ResultGridModel* results = page.results(side);
+            QCOMPARE(results->rowCount(), k);
+            for (int row = 0; row < k; ++row) {
+                const QModelIndex index = results->index(row);
+                QCOMPARE(index.data(ResultGridModel::RankRole).toInt(), row + 1);
+                const double score = index.data(ResultGridModel::ScoreRole).toDouble();
+                QVERIFY(score >= -1.0 && score <= 1.0);
+                if (row > 0) QVERIFY(score <= results->index(row - 1).data(ResultGridModel::ScoreRole).toDouble());
+                QVERIFY(index.data(Qt::DisplayRole).toString().startsWith(QString("#%1").arg(row + 1)));
+            }
+        }
+        // The two tiny models are different models: their lists differ.
+        QStringList a, b;
+        for (int row = 0; row < k; ++row) {
+            a << page.results(0)->index(row).data(ResultGridModel::PathRole).toString();
+            b << page.results(1)->index(row).data(ResultGridModel::PathRole).toString();
+        }
+        QVERIFY(a != b);
+    }
+
+    void afterAFastRunOfQueriesTheGridsShowTheLast() {
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        auto* query = page.findChild<QLineEdit*>("query");
+        QSignalSpy shown(&page, &SearchPage::resultsShown);
+        const QStringList queries{"a", "a blue", "a blue square", "a green", "a green triangle", "two small red circles"};
+        // Each Return starts a search at once, so several are in flight together.
+        for (const QString& text : queries) {
+            query->setText(text);
+            QTest::keyClick(query, Qt::Key_Return);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == queries.last(), 30000);
+        // Whatever was still running has finished and reported: nothing overwrote the last query.
+        ui::backgroundReadPool()->waitForDone();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(page.shownQuery(), queries.last());
+        // All six were started before the event loop ran again, so only the last may be delivered.
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.last().at(0).toString(), queries.last());
+    }
+
+    void aCaptionQueryMarksItsImageWithBothRanks() {
+        // A caption found on one image only, and its two ranks as `clipft search` gives them.
+        std::map<std::string, int> uses;
+        EvaluationSet set;
+        {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            set = loadEvaluationSet(store, "shapes", "all");
+        }
+        for (const auto& c : set.captions) ++uses[c];
+        QString caption;
+        for (const auto& c : set.captions)
+            if (uses[c] == 1) {
+                caption = QString::fromStdString(c);
+                break;
+            }
+        QVERIFY(!caption.isEmpty());
+        const auto cli = fixtures::runClipft({"search", "--project", project_, "--dataset", "shapes", "--split", "all",
+                                              "--model", model_a_, "--model-b", model_b_, "--json", caption});
+        QVERIFY2(cli.exit_code == 0, qPrintable(cli.err));
+        const auto truth = nlohmann::json::parse(cli.out.toStdString())["queries"][0]["ground_truth"];
+        const qint64 rank_a = truth["rank_a"].get<qint64>(), rank_b = truth["rank_b"].get<qint64>();
+        const QString image = QString::fromStdString(truth["image"].get<std::string>());
+
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        page.findChild<QSpinBox*>()->setValue(30);  // every image, so the ground truth is in both grids
+        QSignalSpy shown(&page, &SearchPage::resultsShown);
+        page.setQuery(caption);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == caption, 30000);
+        const QString text = page.groundTruthText();
+        QVERIFY2(text.contains(image), qPrintable(text));
+        QVERIFY2(text.contains(QString("rank %1 under A").arg(rank_a)), qPrintable(text));
+        QVERIFY2(text.contains(QString("<b>%1</b> under B").arg(rank_b)), qPrintable(text));
+        const qint64 change = rank_a - rank_b;
+        QVERIFY2(text.contains(change > 0 ? QString("↑ %1").arg(change) : change < 0 ? QString("↓ %1").arg(-change) : "unchanged"),
+                 qPrintable(text));
+        // In each grid exactly one tile is outlined: that image, at its rank.
+        for (int side = 0; side < 2; ++side) {
+            int marked = 0;
+            for (int row = 0; row < page.results(side)->rowCount(); ++row) {
+                const QModelIndex index = page.results(side)->index(row);
+                if (!index.data(ResultGridModel::GroundTruthRole).toBool()) continue;
+                ++marked;
+                QVERIFY(index.data(ResultGridModel::PathRole).toString().endsWith(image));
+                QCOMPARE(index.data(ResultGridModel::RankRole).toLongLong(), side == 0 ? rank_a : rank_b);
+            }
+            QCOMPARE(marked, 1);
+        }
+        // A query that is no caption has no ground truth.
+        page.setQuery("no caption says this");
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == "no caption says this", 30000);
+        QVERIFY(page.groundTruthText().isEmpty());
+    }
+
+    void theCompareTableIsSortedAndARowRunsItsQuery() {
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        page.showComparisonTab();
+        QSignalSpy compared(&page, &SearchPage::comparisonShown);
+        page.compareOnSplit();
+        QVERIFY(compared.wait(60000));
+        EvaluationSet set;
+        {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            set = loadEvaluationSet(store, "shapes", "all");
+        }
+        QSortFilterProxyModel* table = page.comparisonTable();
+        QCOMPARE(table->rowCount(), int(set.captions.size()));
+        // Sorted by improvement (rank under A minus rank under B), the biggest first, and each
+        // row's change is its two ranks' difference.
+        qint64 improved = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const qint64 a = table->index(row, 2).data(Qt::UserRole).toLongLong();
+            const qint64 b = table->index(row, 3).data(Qt::UserRole).toLongLong();
+            const qint64 change = table->index(row, 4).data(Qt::UserRole).toLongLong();
+            QCOMPARE(change, a - b);
+            if (row > 0) QVERIFY(change <= table->index(row - 1, 4).data(Qt::UserRole).toLongLong());
+            if (change > 0) ++improved;
+        }
+        QVERIFY2(page.comparisonSummary().contains(QString("<b>%1</b>").arg(improved)), qPrintable(page.comparisonSummary()));
+        // The CSV holds the rows as shown.
+        QVERIFY(page.exportComparison(path("comparison.csv")));
+        QFile csv(path("comparison.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), table->rowCount() + 1);
+        QCOMPARE(lines[0], QString("caption,image,rank_a,rank_b,change"));
+
+        // Clicking a row runs its caption as the query.
+        const QString caption = table->index(2, 0).data().toString();
+        QTableView* view = page.comparisonView();
+        QTRY_VERIFY(view->isVisible());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(table->index(2, 0)).center());
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == caption, 30000);
+        QCOMPARE(page.query(), caption);
+        QVERIFY(!page.groundTruthText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestUiSearch)
+#include "tst_ui_search.moc"
