@@ -78,7 +78,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("project", QApplication::translate("main", "A project file (.clipft) to open"));
     // For scripts/screenshots.sh: show a page at a size, save the window as a PNG, and quit.
     QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to FILE.png and quit"), "FILE");
-    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report, model or search"), "PAGE");
+    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report, model, search or compare"), "PAGE");
     QCommandLineOption size("size", QApplication::translate("main", "The window size, WIDTHxHEIGHT"), "SIZE");
     QCommandLineOption demo("demo", QApplication::translate("main", "Start with a new demo project (Try the demo)"));
     QCommandLineOption dataset("dataset", QApplication::translate("main", "The dataset the Data and Search pages show"), "NAME");
@@ -94,10 +94,19 @@ int main(int argc, char** argv) {
         const QStringList wh = parser.value(size).split('x');
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     }
+    const bool compare = parser.value(page) == "compare";  // the Search page's comparison tab
     if (parser.isSet(page)) {
         const bool report = parser.value(page) == "report";  // the Data page's report tab
-        window.showPage(report ? QString("data") : parser.value(page));
+        window.showPage(report ? QString("data") : compare ? QString("search") : parser.value(page));
         if (report) window.dataPage().showReport();
+        if (compare) {
+            window.searchPage().showComparisonTab();
+            auto* once = new QObject(&window);
+            QObject::connect(&window.searchPage(), &clipft::ui::SearchPage::indexesReady, once, [&window, once] {
+                delete once;
+                window.searchPage().compareOnSplit();
+            });
+        }
     }
     if (parser.isSet(dataset)) {
         window.dataPage().selectDataset(parser.value(dataset));
@@ -123,7 +132,10 @@ int main(int argc, char** argv) {
             (dialog ? dialog->grab() : window.grab()).save(file);
             QApplication::quit();
         };
-        if (parser.isSet(query)) {
+        if (compare) {
+            QObject::connect(&window.searchPage(), &clipft::ui::SearchPage::comparisonShown, &window,
+                             [grab] { QTimer::singleShot(300, grab); });
+        } else if (parser.isSet(query)) {
             // The Search page: once both grids hold the query's results and their thumbnails.
             QObject::connect(&window.searchPage(), &clipft::ui::SearchPage::resultsShown, &window,
                              [grab] { QTimer::singleShot(1000, grab); });
