@@ -6,6 +6,8 @@
 #include "core/demo/demo_dataset.h"
 #include "core/jobs/dataset_import_job.h"
 #include "core/jobs/search_job.h"
+#include "core/jobs/training_job.h"
+#include "core/train/training_checkpoint.h"
 #include "core/model/safetensors.h"
 #include "core/search/caption_ranks.h"
 #include "core/search/embedding_index.h"
@@ -386,6 +388,47 @@ private slots:
         QVERIFY2(tuned.exit_code == 0, qPrintable(tuned.err));
         const auto hits = nlohmann::json::parse(tuned.out.toStdString())["queries"][0];
         QVERIFY(hits["a"] != hits["b"]);
+    }
+
+    // Teach by searching: a confirmed query is a caption of its image for runs that include search
+    // feedback, and only for training images; "not a match" and other splits' marks are not trained on.
+    void searchFeedbackIsTrainedOnOnlyWhenIncluded() {
+        std::vector<StoredImage> train;
+        int64_t test_image = 0;
+        {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            train = store.datasetImages("shapes", DatasetSplit::Train);
+            test_image = store.datasetImages("shapes", DatasetSplit::Test).front().id;
+            QVERIFY(train.size() > 3);
+            const SearchFeedback first = store.addSearchFeedback(train[1].id, "  a caption only the user gave  ", true);
+            QCOMPARE(first.text, std::string("a caption only the user gave"));
+            store.addSearchFeedback(train[2].id, "not this one", false);
+            store.addSearchFeedback(test_image, "a test image's new caption", true);
+            // Marking the same query again changes the mark instead of adding a second one.
+            store.addSearchFeedback(train[3].id, "changed my mind", true);
+            store.addSearchFeedback(train[3].id, "changed my mind", false);
+            const auto marks = store.searchFeedback("shapes");
+            QCOMPARE(marks.size(), size_t(4));
+            QCOMPARE(store.searchFeedback("shapes", DatasetSplit::Test).size(), size_t(1));
+            QVERIFY_THROWS_EXCEPTION(Error, store.addSearchFeedback(train[1].id, "   ", true));
+            QVERIFY_THROWS_EXCEPTION(Error, store.addSearchFeedback(999999, "no such image", true));
+        }
+        // What the training data must be, with and without the feedback.
+        std::vector<StoredImage> with = train;
+        with[1].captions.push_back({0, "a caption only the user gave", 0});
+        const std::string plain = trainingDataFingerprint(train), included = trainingDataFingerprint(with);
+        QVERIFY(plain != included);
+        for (const auto& [flag, expected] : {std::pair<QString, std::string>{"", plain}, {"--include-feedback", included}}) {
+            const QString out = path("feedback-run" + flag);
+            QStringList args{"train", "--project", project_, "--dataset", "shapes", "--model", model_a_, "--out", out,
+                             "--steps", "1", "--batch-size", "6", "--eval-every", "1", "--threads", "1", "--device", "cpu"};
+            if (!flag.isEmpty()) args << flag;
+            const Run train_run = runClipft(args);
+            QVERIFY2(train_run.exit_code == 0, qPrintable(train_run.err));
+            const CheckpointContents checkpoint = readCheckpointInfo((out + "/checkpoint.safetensors").toStdString());
+            QCOMPARE(checkpoint.state.data_items, int64_t(train.size()));
+            QCOMPARE(checkpoint.state.data_fingerprint, expected);
+        }
     }
 
     // --- the job as the GUI calls it ---------------------------------------------------------

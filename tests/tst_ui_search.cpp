@@ -14,6 +14,8 @@
 #include "core/demo/demo_dataset.h"
 #include "core/eval/evaluation_set.h"
 #include "core/jobs/dataset_import_job.h"
+#include "core/jobs/training_job.h"
+#include "core/train/training_checkpoint.h"
 #include "core/store/project_store.h"
 
 #include <nlohmann/json.hpp>
@@ -185,6 +187,47 @@ private slots:
         page.setQuery("no caption says this");
         QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == "no caption says this", 30000);
         QVERIFY(page.groundTruthText().isEmpty());
+    }
+
+    void thisIsAMatchStoresACaptionAndTrainingUsesIt() {
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        page.findChild<QSpinBox*>()->setValue(30);
+        const QString text = "a picture the user described";
+        page.setQuery(text);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == text, 30000);
+        // A training image among B's results.
+        int row = -1;
+        for (int r = 0; r < page.results(1)->rowCount() && row < 0; ++r)
+            if (page.results(1)->tiles()[r].split == "train") row = r;
+        QVERIFY(row >= 0);
+        const ui::ResultTile tile = page.results(1)->tiles()[row];
+        QSignalSpy stored(&page, &SearchPage::feedbackStored);
+        QVERIFY(page.markResult(1, row, true));
+        QVERIFY(stored.wait(30000));
+        QCOMPARE(stored.last().at(1).toBool(), true);
+
+        std::vector<StoredImage> train;
+        {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            const auto marks = store.searchFeedback("shapes");
+            QCOMPARE(marks.size(), size_t(1));
+            QCOMPARE(marks[0].image_id, tile.image_id);
+            QCOMPARE(QString::fromStdString(marks[0].text), text);
+            QVERIFY(marks[0].is_match);
+            train = store.datasetImages("shapes", DatasetSplit::Train);
+        }
+        // The next fine-tune with search feedback trains on it: its data is the training images
+        // with this caption added to that image.
+        for (auto& image : train)
+            if (image.id == tile.image_id) image.captions.push_back({0, text.toStdString(), 0});
+        const auto run = fixtures::runClipft({"train", "--project", project_, "--dataset", "shapes", "--model", model_a_,
+                                              "--out", path("taught"), "--steps", "1", "--batch-size", "6",
+                                              "--include-feedback", "--threads", "1", "--device", "cpu"});
+        QVERIFY2(run.exit_code == 0, qPrintable(run.err));
+        const CheckpointContents checkpoint = readCheckpointInfo(path("taught/checkpoint.safetensors").toStdString());
+        QCOMPARE(checkpoint.state.data_fingerprint, trainingDataFingerprint(train));
     }
 
     void theCompareTableIsSortedAndARowRunsItsQuery() {

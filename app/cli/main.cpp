@@ -71,7 +71,7 @@ commands:
       (as eval computes it).
   train --project FILE --dataset NAME --model DIR --out DIR [--epochs N | --steps N] [--lr X]
         [--batch-size N] [--accum N] [--warmup N] [--wd X] [--grad-clip X] [--lock-image[=N]]
-        [--lock-text[=N]] [--augment random-resized-crop|none] [--fixed-logit-scale] [--precision fp32|amp|bf16] [--eval-every N]
+        [--lock-text[=N]] [--augment random-resized-crop|none] [--fixed-logit-scale] [--include-feedback] [--precision fp32|amp|bf16] [--eval-every N]
         [--checkpoint-every N] [--best-metric M] [--early-stop N] [--min-delta X] [--seed S]
         [--device D] [--threads N] [--name NAME] [--json]
   train --project FILE --resume RUN
@@ -84,6 +84,8 @@ commands:
       projection trainable, 2 adds the last block with the final LayerNorm, and each further N one
       more block; the first group is the patch/token and positional embeddings. --augment none
       trains on the eval transform (resize, centre crop) instead of RandomResizedCrop(0.9-1.0).
+      --include-feedback also trains on the captions confirmed on Studio's Search page ("This is a
+      match") for training images.
       Ctrl-C stops between steps with a checkpoint; --resume continues exactly where it stopped.
   runs list --project FILE [--json]
   runs show --project FILE RUN [--json]

@@ -45,6 +45,7 @@ TrainingOptions optionsFrom(const Arguments& args) {
     if (args.has("lock-text")) o.lock_text = args.intValue("lock-text", 0);
     if (args.has("augment")) o.augment = parseAugmentation(*args.value("augment"));
     o.train_logit_scale = !args.has("fixed-logit-scale");
+    o.include_search_feedback = args.has("include-feedback");
     o.precision = parsePrecision(args.value("precision").value_or("fp32"));
     o.eval_every = args.int64Value("eval-every", o.eval_every, 0);
     o.checkpoint_every = args.int64Value("checkpoint-every", o.checkpoint_every, 0);
@@ -66,7 +67,7 @@ int runTrain(const std::vector<std::string>& raw) {
                           "wd", "warmup", "grad-clip", "lock-image", "lock-text", "precision", "eval-every",
                           "checkpoint-every", "log-every", "best-metric", "early-stop", "min-delta", "seed", "device",
                           "threads", "loader-threads", "resume", "eval-batch-size", "augment"},
-                         {"fixed-logit-scale", "json"});
+                         {"fixed-logit-scale", "include-feedback", "json"});
     initRuntime(args.threads());
 
     TrainingJobRequest request;

@@ -34,6 +34,7 @@ EvaluationSet loadEvaluationSet(ProjectStore& store, const std::string& dataset,
         set.content_hashes.push_back(image.content_hash);
         set.relative_paths.push_back(image.relative_path);
         set.image_ids.push_back(image.id);
+        set.image_splits.push_back(datasetSplitName(image.split));
         for (const StoredCaption& caption : image.captions) {
             set.captions.push_back(caption.text);
             set.caption_image.push_back(index);

@@ -17,6 +17,7 @@ struct EvaluationSet {
     std::vector<std::string> content_hashes;  // [images] the images' file hashes: the cache key
     std::vector<std::string> relative_paths;  // [images] as stored: relative to the dataset's images root
     std::vector<int64_t> image_ids;           // [images] the project's ids of the images
+    std::vector<std::string> image_splits;    // [images] "train", "val", "test" or "" (split "all" mixes them)
     std::vector<std::string> captions;        // [captions] in image order, each image's in stored order
     std::vector<int64_t> caption_image;       // [captions] index into image_paths; every image has >= 1
 };

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <filesystem>
 #include <vector>
 
@@ -159,6 +160,19 @@ TrainingJobResult runTrainingJob(const TrainingJobRequest& request, TrainingObse
     train_images.erase(std::remove_if(train_images.begin(), train_images.end(),
                                       [](const StoredImage& image) { return image.captions.empty(); }),
                        train_images.end());
+    if (options.include_search_feedback) {
+        // The captions confirmed on the Search page join their (training) images' own, once each;
+        // they are part of the data fingerprint, so a resumed run sees the same ones.
+        std::map<int64_t, StoredImage*> by_id;
+        for (StoredImage& image : train_images) by_id[image.id] = &image;
+        for (const SearchFeedback& feedback : store.searchFeedback(dataset)) {
+            const auto image = by_id.find(feedback.image_id);
+            if (!feedback.is_match || image == by_id.end()) continue;
+            auto& captions = image->second->captions;
+            if (std::none_of(captions.begin(), captions.end(), [&](const StoredCaption& c) { return c.text == feedback.text; }))
+                captions.push_back({0, feedback.text, 0});
+        }
+    }
     const std::string data_fingerprint = trainingDataFingerprint(train_images);
     if (resumed) {
         const TrainingState saved = readCheckpointInfo(checkpoint_path).state;

@@ -82,6 +82,16 @@ struct StoredImage {
     std::vector<StoredCaption> captions;  // in the order they were added
 };
 
+// What the user said of a search result on the Search page: the query is a caption of the image
+// (a match, trained on with --include-feedback when the image is a training image), or not.
+struct SearchFeedback {
+    int64_t id = 0;
+    int64_t image_id = 0;
+    std::string text;
+    bool is_match = true;
+    int64_t created_ms = 0;
+};
+
 struct SplitAssignment {
     int64_t image_id = 0;
     DatasetSplit split = DatasetSplit::None;

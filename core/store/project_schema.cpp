@@ -130,6 +130,21 @@ std::vector<MigrationStep> projectSteps() {
     steps.push_back({2, "record the WiSE-FT mix an evaluation measured", [](SqliteDatabase& database) {
                          database.execute("ALTER TABLE evaluations ADD COLUMN wise_ft_alpha REAL");
                      }});
+    steps.push_back({3, "keep what the user marked on the Search page", [](SqliteDatabase& database) {
+                         // "This is a match" (a caption of that image, in the image's split) and
+                         // "Not a match" (a negative), by the query text.
+                         database.execute(R"sql(
+CREATE TABLE search_feedback (
+    id         INTEGER PRIMARY KEY,
+    image_id   INTEGER NOT NULL REFERENCES images(id) ON DELETE CASCADE,
+    text       TEXT    NOT NULL,
+    is_match   INTEGER NOT NULL CHECK (is_match IN (0, 1)),
+    created_ms INTEGER NOT NULL,
+    UNIQUE (image_id, text)
+);
+CREATE INDEX search_feedback_by_image ON search_feedback(image_id);
+)sql");
+                     }});
     // Later versions append steps here; a released step is never edited.
     return steps;
 }

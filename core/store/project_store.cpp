@@ -77,7 +77,8 @@ ProjectStore::ProjectStore(std::unique_ptr<SqliteDatabase> database)
     : ProjectConnection(std::move(database)),
       DatasetStore(connection_.get()),
       EmbeddingStore(connection_.get()),
-      RunStore(connection_.get()) {}
+      RunStore(connection_.get()),
+      FeedbackStore(connection_.get()) {}
 ProjectStore::ProjectStore(ProjectStore&&) noexcept = default;
 ProjectStore& ProjectStore::operator=(ProjectStore&&) noexcept = default;
 ProjectStore::~ProjectStore() = default;

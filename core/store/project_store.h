@@ -1,7 +1,7 @@
 // A clipft project file (`*.clipft`): one SQLite database holding the user's datasets, their
 // import reports, training runs with metrics and checkpoints, evaluations and an embedding
 // cache. ProjectStore opens it and is the typed API over it, one part per kind of record:
-// DatasetStore, RunStore, EmbeddingStore (DatasetWriter stores a new dataset).
+// DatasetStore, RunStore, EmbeddingStore, FeedbackStore (DatasetWriter stores a new dataset).
 //
 // Every function that writes does so in one transaction, so a failure, a cancelled job or a
 // killed process leaves the file as it was before the call. A ProjectStore is used from one
@@ -10,6 +10,7 @@
 #pragma once
 #include "core/store/dataset_store.h"
 #include "core/store/embedding_store.h"
+#include "core/store/feedback_store.h"
 #include "core/store/run_store.h"
 
 #include <memory>
@@ -29,7 +30,8 @@ protected:
     std::unique_ptr<SqliteDatabase> connection_;
 };
 
-class ProjectStore : private ProjectConnection, public DatasetStore, public EmbeddingStore, public RunStore {
+class ProjectStore : private ProjectConnection, public DatasetStore, public EmbeddingStore, public RunStore,
+                     public FeedbackStore {
 public:
     // Opens the project file at `path`, creating it when absent (or empty) and upgrading an older
     // format. Throws clipft::Error naming the file when it is not a clipft project, is damaged,

@@ -59,6 +59,7 @@ std::string trainingOptionsToJson(const TrainingOptions& o) {
     j["lock_image"] = o.lock_image ? nlohmann::json(*o.lock_image) : nlohmann::json(nullptr);
     j["lock_text"] = o.lock_text ? nlohmann::json(*o.lock_text) : nlohmann::json(nullptr);
     j["augment"] = augmentationName(o.augment);
+    j["include_search_feedback"] = o.include_search_feedback;
     j["train_logit_scale"] = o.train_logit_scale;
     j["precision"] = precisionName(o.precision);
     j["eval_every"] = o.eval_every;
@@ -102,6 +103,7 @@ TrainingOptions trainingOptionsFromJson(const std::string& json_text) {
         if (j.contains("lock_text") && !j["lock_text"].is_null()) o.lock_text = j["lock_text"].get<int>();
         if (j.contains("augment")) o.augment = parseAugmentation(j["augment"].get<std::string>());
         get("train_logit_scale", o.train_logit_scale);
+        get("include_search_feedback", o.include_search_feedback);
         if (j.contains("precision")) o.precision = parsePrecision(j["precision"].get<std::string>());
         get("eval_every", o.eval_every);
         get("eval_at_start", o.eval_at_start);

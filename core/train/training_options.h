@@ -23,6 +23,9 @@ struct TrainingOptions {
     std::optional<int> lock_image;
     std::optional<int> lock_text;
     bool augment = true;  // open_clip's RandomResizedCrop(scale 0.9-1.0); false: the eval transform
+    // Also train on the captions the user confirmed on the Search page ("This is a match"), for
+    // the training images they were given to.
+    bool include_search_feedback = false;
     bool train_logit_scale = true;
     Precision precision = Precision::Fp32;
     int64_t eval_every = 0;        // also evaluate every N steps (always at each epoch's end); 0: epochs only

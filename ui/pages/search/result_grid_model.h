@@ -15,6 +15,8 @@ class ThumbnailLoader;
 struct ResultTile {
     int rank = 0;           // 1-based place in the results
     qint64 image = 0;       // index into the split's images (the same under A and B)
+    qint64 image_id = 0;    // the project's id of the image
+    QString split;          // the image's split: "train", "val", "test" or ""
     double score = 0;       // cosine similarity of query and image
     QString path;           // absolute
     QString relative_path;  // as the dataset stores it

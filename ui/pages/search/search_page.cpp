@@ -80,6 +80,8 @@ QVector<ResultTile> tilesOf(const SplitSearchIndex& index, const QueryResult& re
         tile.path = QString::fromStdString(set.image_paths[size_t(hit.image)]);
         tile.relative_path = QString::fromStdString(set.relative_paths[size_t(hit.image)]);
         tile.content_hash = QString::fromStdString(set.content_hashes[size_t(hit.image)]);
+        tile.image_id = set.image_ids[size_t(hit.image)];
+        tile.split = QString::fromStdString(set.image_splits[size_t(hit.image)]);
         for (const std::string& caption : index.captionsOf(hit.image)) tile.captions << QString::fromStdString(caption);
         tile.ground_truth = result.ground_truth && *result.ground_truth == hit.image;
         tiles.push_back(tile);
@@ -99,6 +101,7 @@ void setTextFilter(QSortFilterProxyModel* proxy, const QString& text) {
 // One query's results under A and B, made on a worker thread.
 struct SearchPage::Shown {
     QString query;
+    bool is_text = false;
     QVector<ResultTile> a, b;
     bool has_b = false;
     qint64 ground_truth = -1;  // image index, or -1
@@ -471,7 +474,7 @@ void SearchPage::rebuildIndexes() {
         title_b_->setText(index_[1] ? tr("B: %1").arg(model_b_->currentText()) : tr("B: none"));
         grid_b_->setEnabled(index_[1] != nullptr);
         compare_button_->setEnabled(index_[1] != nullptr);
-        status_->setText(tr("%Ln images of %1, split %2.", nullptr, int(index_[0]->images()))
+        status_->setText(tr("%Ln image(s) of %1, split %2.", nullptr, int(index_[0]->images()))
                              .arg(dataset_->currentText(), split_->currentText()));
         emit indexesReady();
         if (!query_->text().trimmed().isEmpty()) runQuery();
@@ -534,6 +537,7 @@ void SearchPage::runQuery() {
     startSearch(text, [text, k](SplitSearchIndex& a, SplitSearchIndex* b) {
         Shown shown;
         shown.query = text;
+        shown.is_text = true;
         const QueryResult ra = a.searchTexts({text.toStdString()}, k).front();
         shown.a = tilesOf(a, ra);
         if (ra.ground_truth) {
@@ -612,6 +616,7 @@ void SearchPage::show(const Shown& shown) {
     results_a_->setTiles(shown.a);
     results_b_->setTiles(shown.b);
     shown_query_ = shown.query;
+    shown_is_text_ = shown.is_text;
     if (shown.ground_truth >= 0) {
         QString text = tr("Its image <b>%1</b> ranks <b>%2</b> under A").arg(shown.ground_truth_path.toHtmlEscaped()).arg(shown.rank_a);
         if (shown.has_b) {
@@ -638,11 +643,56 @@ void SearchPage::showTileMenu(int side, const QPoint& position) {
     const QModelIndex index = grid->indexAt(position);
     if (!index.isValid()) return;
     QMenu menu(this);
+    menu.setToolTipsVisible(true);
     const qint64 image = index.data(ResultGridModel::ImageRole).toLongLong();
+    const int row = index.row();
+    if (shown_is_text_) {
+        // Teach by searching: the query is (or is not) a caption of this image.
+        menu.addAction(tr("This is a match"), this, [this, side, row] { markResult(side, row, true); })
+            ->setToolTip(tr("Keep the query as a caption of this image; runs that include search feedback train on it"));
+        menu.addAction(tr("Not a match"), this, [this, side, row] { markResult(side, row, false); });
+        menu.addSeparator();
+    }
     menu.addAction(tr("More like this"), this, [this, image] { searchLikeImage(image); });
     const QString path = index.data(ResultGridModel::PathRole).toString();
     menu.addAction(tr("Copy the image's path"), this, [path] { QGuiApplication::clipboard()->setText(path); });
     menu.exec(grid->viewport()->mapToGlobal(position));
+}
+
+bool SearchPage::markResult(int side, int row, bool match) {
+    ResultGridModel* model = side == 0 ? results_a_ : results_b_;
+    if (!shown_is_text_ || row < 0 || row >= model->rowCount() || project_.isEmpty()) return false;
+    const ResultTile tile = model->tiles().at(row);
+    const QString text = shown_query_;
+    const std::string project = project_.toStdString();
+    readInBackground<QString>(
+        this, feedback_slot_,
+        [project, tile, text, match]() -> QString {
+            try {
+                ProjectStore store = ProjectStore::open(project);
+                store.addSearchFeedback(tile.image_id, text.toStdString(), match);
+                return QString();
+            } catch (const std::exception& e) {
+                return QString::fromUtf8(e.what());
+            }
+        },
+        [this, tile, text, match](const QString& error) {
+            if (!error.isEmpty()) {
+                emit message(tr("The mark was not stored: %1").arg(error));
+                return;
+            }
+            if (!match)
+                emit message(tr("Noted: “%1” is not a match for %2.").arg(text, tile.relative_path));
+            else if (tile.split == "train")
+                emit message(tr("“%1” is now a caption of %2; runs that include search feedback train on it.")
+                                 .arg(text, tile.relative_path));
+            else
+                emit message(tr("“%1” is now a caption of %2, kept in its %3 split; training uses the captions "
+                                "of training images only.")
+                                 .arg(text, tile.relative_path, tile.split.isEmpty() ? tr("(no)") : tile.split));
+            emit feedbackStored(text, match);
+        });
+    return true;
 }
 
 void SearchPage::compareOnSplit() {

@@ -62,6 +62,9 @@ public:
     void searchLikeImage(qint64 image);          // "More like this"
     void searchImageFile(const QString& path);   // an image dropped on the page
     void compareOnSplit();                       // fills the compare table in the background
+    // "This is a match" / "Not a match" on a tile of the text query shown: stored in the project
+    // in the background (feedbackStored() follows). False when the grids show no text query.
+    bool markResult(int side, int row, bool match);
 
     // Parts, for tests and screenshots.
     ResultGridModel* results(int side) const { return side == 0 ? results_a_ : results_b_; }
@@ -78,6 +81,7 @@ signals:
     void indexesReady();          // both chosen models' indexes are built (or taken from the cache)
     void resultsShown(const QString& query);  // the grids hold this query's results now
     void comparisonShown(int captions);
+    void feedbackStored(const QString& text, bool match);
     void datasetsListed();
     void message(const QString& text);
 
@@ -133,6 +137,8 @@ private:
     std::shared_ptr<std::mutex> index_lock_ = std::make_shared<std::mutex>();
     quint64 list_slot_ = 0, query_slot_ = 0;  // request tokens: a newer read drops an older one
     QString shown_query_;
+    bool shown_is_text_ = false;  // the grids show a text query (not an image's neighbours)
+    quint64 feedback_slot_ = 0;
     QString pending_dataset_;
     bool fresh_project_ = true;        // the pickers get their defaults at the project's first listing
     bool waiting_for_runner_ = false;  // another job runs; the indexes are built once it ends
