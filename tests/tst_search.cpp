@@ -147,14 +147,15 @@ private slots:
         QTest::addColumn<int>("dim");
         QTest::addColumn<int>("k");
         QTest::addColumn<QString>("kind");
-        // Below 20,000 rows the index multiplies in fp32; above, it scans int8 codes and rescores.
+        // Below 2^20 floats the index multiplies in fp32; above, it scans int8 codes and rescores.
         QTest::newRow("small, matmul path") << 500 << 32 << 10 << "random";
         QTest::newRow("k larger than the index") << 7 << 8 << 20 << "random";
         QTest::newRow("int8 scan, 512 dimensions") << 30000 << 512 << 10 << "random";
         QTest::newRow("int8 scan, odd width") << 25000 << 77 << 25 << "random";
         QTest::newRow("int8 scan, near-duplicate rows") << 24000 << 64 << 10 << "near-duplicates";
         QTest::newRow("int8 scan, one large component") << 24000 << 64 << 10 << "spiky";
-        QTest::newRow("int8 scan, zero rows among them") << 22000 << 16 << 5 << "zeros";
+        QTest::newRow("int8 scan, zero rows among them") << 70000 << 16 << 5 << "zeros";
+        QTest::newRow("int8 scan, just above the threshold") << 2048 << 512 << 10 << "random";
     }
     void indexReturnsTheExactTopK() {
         QFETCH(int, rows);

@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <location filename="../ui/studio_window.cpp" line="+59"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1032,6 +1032,370 @@
     </message>
 </context>
 <context>
+    <name>clipft::ui::ResultGridModel</name>
+    <message>
+        <location filename="../ui/pages/search/result_grid_model.cpp" line="+50"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query&apos;s own image</source>
+        <translation>Das Bild, zu dem die Suchanfrage gehört</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::SearchPage</name>
+    <message>
+        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in:</source>
+        <translation>Suchen in:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pre-trained model, a model folder, or a training run&apos;s best or final model</source>
+        <translation>Das vortrainierte Modell, ein Modellordner oder das beste bzw. finale Modell eines Trainingslaufs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A:</source>
+        <translation>Modell A:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B:</source>
+        <translation>Modell B:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Describe an image, or type a caption of the split to see where its image ranks</source>
+        <translation>Beschreiben Sie ein Bild oder geben Sie eine Beschreibung der Aufteilung ein, um zu sehen, auf welchem Rang das zugehörige Bild landet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top </source>
+        <translation>Top </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many images each model returns</source>
+        <translation>Wie viele Bilder jedes Modell liefert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare on split</source>
+        <translation>Vergleich auf der Aufteilung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a model folder</source>
+        <translation>Modellordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Compare A and B on the split</source>
+        <translation>A und B auf der Aufteilung vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every caption of the split as a query: where its image ranks under A and under B</source>
+        <translation>Jede Beschreibung der Aufteilung als Suchanfrage: auf welchem Rang das zugehörige Bild bei A und bei B landet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter captions</source>
+        <translation>Beschreibungen filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Compare to rank every caption&apos;s image under both models.</source>
+        <translation>Klicken Sie auf „Vergleichen“, um für jede Beschreibung den Rang des zugehörigen Bildes bei beiden Modellen zu ermitteln.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under A</source>
+        <translation>Rang bei A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under B</source>
+        <translation>Rang bei B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the comparison</source>
+        <translation>Den Vergleich exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a project to search its images.</source>
+        <translation>Öffnen Sie ein Projekt, um in seinen Bildern zu suchen.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run %1 “%2”, best model</source>
+        <translation>Trainingslauf %1 “%2”, bestes Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 “%2”, final model</source>
+        <translation>Trainingslauf %1 “%2”, finales Modell</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>None (A alone)</source>
+        <translation>Keines (nur A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in demo model (pre-trained)</source>
+        <translation>Integriertes Demomodell (vortrainiert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other model folder…</source>
+        <translation>Anderer Modellordner…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The project has no dataset yet: import one on the Data page.</source>
+        <translation>Das Projekt hat noch keinen Datensatz: Importieren Sie einen auf der Seite „Daten“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model A.</source>
+        <translation>Wählen Sie Modell A.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: none</source>
+        <translation>B: keines</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln image(s) of %1, split %2.</source>
+        <translation>
+            <numerusform>%Ln Bild aus %1, Aufteilung %2.</numerusform>
+            <numerusform>%Ln Bilder aus %1, Aufteilung %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The search is prepared when “%1” has finished.</source>
+        <translation>Die Suche wird vorbereitet, sobald “%1” abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the search: embedding the images not in the project&apos;s cache yet…</source>
+        <translation>Die Suche wird vorbereitet: Bilder, die noch nicht im Cache des Projekts sind, werden eingebettet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the search of %1</source>
+        <translation>Suche in %1 wird vorbereitet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The search cannot be prepared: %1</source>
+        <translation>Die Suche kann nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the search was cancelled.</source>
+        <translation>Die Vorbereitung der Suche wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>More like %1</source>
+        <translation>Ähnliche Bilder wie %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Images like %1</source>
+        <translation>Bilder wie %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This search failed: %1</source>
+        <translation>Diese Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt; ranks &lt;b&gt;%2&lt;/b&gt; under A</source>
+        <translation>Das zugehörige Bild &lt;b&gt;%1&lt;/b&gt; steht bei A auf Rang &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt;: rank %2 under A → &lt;b&gt;%3&lt;/b&gt; under B (%4)</source>
+        <translation>Das zugehörige Bild &lt;b&gt;%1&lt;/b&gt;: Rang %2 bei A → &lt;b&gt;%3&lt;/b&gt; bei B (%4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is a match</source>
+        <translation>Das passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the query as a caption of this image; runs that include search feedback train on it</source>
+        <translation>Die Suchanfrage als Beschreibung dieses Bildes behalten; Trainingsläufe mit Suchrückmeldungen trainieren darauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a match</source>
+        <translation>Passt nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More like this</source>
+        <translation>Ähnliche Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the image&apos;s path</source>
+        <translation>Pfad des Bildes kopieren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The mark was not stored: %1</source>
+        <translation>Die Markierung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noted: “%1” is not a match for %2.</source>
+        <translation>Vermerkt: „%1“ passt nicht zu %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is now a caption of %2; runs that include search feedback train on it.</source>
+        <translation>„%1“ ist jetzt eine Beschreibung von %2; Trainingsläufe mit Suchrückmeldungen trainieren darauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is now a caption of %2, kept with the image (split: %3); training uses the captions of training images only.</source>
+        <translation>„%1“ ist jetzt eine Beschreibung von %2 und bleibt beim Bild (Aufteilung: %3); das Training verwendet nur die Beschreibungen von Trainingsbildern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a model B to compare with A.</source>
+        <translation>Wählen Sie ein Modell B, um es mit A zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ranking every caption&apos;s image under A and B…</source>
+        <translation>Rang des Bildes jeder Beschreibung bei A und B wird ermittelt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing A and B on %1</source>
+        <translation>A und B werden auf %1 verglichen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; captions&apos; images rank higher under B, &lt;b&gt;%2&lt;/b&gt; lower, %3 the same. Image recall@1 %4, @5 %5, @10 %6; text recall@5 %7.</source>
+        <translation>Bei &lt;b&gt;%1&lt;/b&gt; Beschreibungen steht das Bild bei B höher, bei &lt;b&gt;%2&lt;/b&gt; niedriger, bei %3 gleich. Bildsuche recall@1 %4, @5 %5, @10 %6; Textsuche recall@5 %7.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Der Vergleich wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>clipft::ui::StudioWindow</name>
     <message>
         <location filename="../ui/studio_window.cpp" line="+43"/>
@@ -1039,7 +1403,7 @@
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -1054,7 +1418,12 @@
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1170,7 +1539,7 @@
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -1304,7 +1673,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+74"/>
+        <location filename="../app/studio/main.cpp" line="+75"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Stimmen Sie CLIP mit Ihren eigenen Bildern und Beschreibungen fein ab.</translation>
     </message>
@@ -1320,13 +1689,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data, report or model</source>
-        <translation>Anzuzeigende Seite: welcome, data, report oder model</translation>
+        <source>The page to show: welcome, data, report, model, search or compare</source>
+        <translation>Anzuzeigende Seite: welcome, data, report, model, search oder compare</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The dataset the Data and Search pages show</source>
+        <translation>Auf den Seiten „Daten“ und „Suche“ angezeigter Datensatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A query for the Search page</source>
+        <translation>Suchanfrage für die Seite „Suche“</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation type="vanished">Anzuzeigende Seite: welcome, data, report oder model</translation>
+    </message>
+    <message>
         <source>The dataset the Data page shows</source>
-        <translation>Auf der Seite „Daten“ angezeigter Datensatz</translation>
+        <translation type="vanished">Auf der Seite „Daten“ angezeigter Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1339,9 +1721,13 @@
         <translation>Ausgeben, wie lange das Fenster bis zur Anzeige gebraucht hat, und beenden</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Fenstergröße, BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report, model or search</source>
+        <translation type="vanished">Anzuzeigende Seite: welcome, data, report, model oder search</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>clipft::ui::SearchPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/search/search_page.cpp" line="+1"/>
+        <source>%Ln image(s) of %1, split %2.</source>
+        <translation>
+            <numerusform>%Ln image of %1, split %2.</numerusform>
+            <numerusform>%Ln images of %1, split %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clipft::ui::WelcomePage</name>
     <message numerus="yes">
         <location filename="../ui/pages/welcome/welcome_page.cpp" line="+33"/>

@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <location filename="../ui/studio_window.cpp" line="+59"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1032,6 +1032,370 @@
     </message>
 </context>
 <context>
+    <name>clipft::ui::ResultGridModel</name>
+    <message>
+        <location filename="../ui/pages/search/result_grid_model.cpp" line="+50"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query&apos;s own image</source>
+        <translation>La imagen de la propia consulta</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::SearchPage</name>
+    <message>
+        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>Todas las imágenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in:</source>
+        <translation>Buscar en:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pre-trained model, a model folder, or a training run&apos;s best or final model</source>
+        <translation>El modelo preentrenado, una carpeta de modelo o el mejor modelo o el modelo final de un entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A:</source>
+        <translation>Modelo A:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B:</source>
+        <translation>Modelo B:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Describe an image, or type a caption of the split to see where its image ranks</source>
+        <translation>Describa una imagen o escriba una descripción de la partición para ver en qué puesto queda su imagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many images each model returns</source>
+        <translation>Cuántas imágenes devuelve cada modelo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare on split</source>
+        <translation>Comparar en la partición</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a model folder</source>
+        <translation>Abrir una carpeta de modelo</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Compare A and B on the split</source>
+        <translation>Comparar A y B en la partición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every caption of the split as a query: where its image ranks under A and under B</source>
+        <translation>Cada descripción de la partición como consulta: en qué puesto queda su imagen con A y con B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter captions</source>
+        <translation>Filtrar descripciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Compare to rank every caption&apos;s image under both models.</source>
+        <translation>Pulse Comparar para obtener el puesto de la imagen de cada descripción con ambos modelos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under A</source>
+        <translation>Puesto con A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under B</source>
+        <translation>Puesto con B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the comparison</source>
+        <translation>Exportar la comparación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a project to search its images.</source>
+        <translation>Abra un proyecto para buscar en sus imágenes.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run %1 “%2”, best model</source>
+        <translation>Entrenamiento %1 “%2”, mejor modelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 “%2”, final model</source>
+        <translation>Entrenamiento %1 “%2”, modelo final</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>None (A alone)</source>
+        <translation>Ninguno (solo A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in demo model (pre-trained)</source>
+        <translation>Modelo de demostración integrado (preentrenado)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other model folder…</source>
+        <translation>Otra carpeta de modelo…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The project has no dataset yet: import one on the Data page.</source>
+        <translation>El proyecto aún no tiene ningún conjunto de datos: importe uno en la página Datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model A.</source>
+        <translation>Elija el modelo A.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: none</source>
+        <translation>B: ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln image(s) of %1, split %2.</source>
+        <translation>
+            <numerusform>%Ln imagen de %1, partición %2.</numerusform>
+            <numerusform>%Ln imágenes de %1, partición %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The search is prepared when “%1” has finished.</source>
+        <translation>La búsqueda se preparará cuando termine “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the search: embedding the images not in the project&apos;s cache yet…</source>
+        <translation>Preparando la búsqueda: calculando los embeddings de las imágenes que aún no están en la caché del proyecto…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the search of %1</source>
+        <translation>Preparando la búsqueda en %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The search cannot be prepared: %1</source>
+        <translation>No se puede preparar la búsqueda: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the search was cancelled.</source>
+        <translation>Se canceló la preparación de la búsqueda.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>More like %1</source>
+        <translation>Más parecidas a %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Images like %1</source>
+        <translation>Imágenes parecidas a %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This search failed: %1</source>
+        <translation>Esta búsqueda falló: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt; ranks &lt;b&gt;%2&lt;/b&gt; under A</source>
+        <translation>Su imagen &lt;b&gt;%1&lt;/b&gt; ocupa el puesto &lt;b&gt;%2&lt;/b&gt; con A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt;: rank %2 under A → &lt;b&gt;%3&lt;/b&gt; under B (%4)</source>
+        <translation>Su imagen &lt;b&gt;%1&lt;/b&gt;: puesto %2 con A → &lt;b&gt;%3&lt;/b&gt; con B (%4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is a match</source>
+        <translation>Es una coincidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the query as a caption of this image; runs that include search feedback train on it</source>
+        <translation>Conservar la consulta como descripción de esta imagen; los entrenamientos que incluyen las indicaciones de búsqueda la usan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a match</source>
+        <translation>No es una coincidencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More like this</source>
+        <translation>Más parecidas a esta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the image&apos;s path</source>
+        <translation>Copiar la ruta de la imagen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The mark was not stored: %1</source>
+        <translation>La marca no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noted: “%1” is not a match for %2.</source>
+        <translation>Anotado: «%1» no corresponde a %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is now a caption of %2; runs that include search feedback train on it.</source>
+        <translation>«%1» es ahora una descripción de %2; los entrenamientos que incluyen las indicaciones de búsqueda la usan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is now a caption of %2, kept with the image (split: %3); training uses the captions of training images only.</source>
+        <translation>«%1» es ahora una descripción de %2 y se guarda con la imagen (partición: %3); el entrenamiento solo usa las descripciones de las imágenes de entrenamiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a model B to compare with A.</source>
+        <translation>Elija un modelo B para compararlo con A.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ranking every caption&apos;s image under A and B…</source>
+        <translation>Calculando el puesto de la imagen de cada descripción con A y con B…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing A and B on %1</source>
+        <translation>Comparando A y B en %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; captions&apos; images rank higher under B, &lt;b&gt;%2&lt;/b&gt; lower, %3 the same. Image recall@1 %4, @5 %5, @10 %6; text recall@5 %7.</source>
+        <translation>Con B, las imágenes de &lt;b&gt;%1&lt;/b&gt; descripciones suben de puesto, &lt;b&gt;%2&lt;/b&gt; bajan y %3 se mantienen. Imágenes: recall@1 %4, @5 %5, @10 %6; textos: recall@5 %7.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The comparison failed: %1</source>
+        <translation>La comparación falló: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Se canceló la comparación.</translation>
+    </message>
+</context>
+<context>
     <name>clipft::ui::StudioWindow</name>
     <message>
         <location filename="../ui/studio_window.cpp" line="+43"/>
@@ -1039,7 +1403,7 @@
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -1054,7 +1418,12 @@
         <translation>Modelo</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1170,7 +1539,7 @@
         <translation>No se puede abrir el proyecto</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
     </message>
@@ -1304,7 +1673,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+74"/>
+        <location filename="../app/studio/main.cpp" line="+75"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Realice un ajuste fino de CLIP con sus propias imágenes y descripciones.</translation>
     </message>
@@ -1320,13 +1689,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data, report or model</source>
-        <translation>La página que se mostrará: welcome, data, report o model</translation>
+        <source>The page to show: welcome, data, report, model, search or compare</source>
+        <translation>La página que se mostrará: welcome, data, report, model, search o compare</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The dataset the Data and Search pages show</source>
+        <translation>El conjunto de datos que muestran las páginas Datos y Búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A query for the Search page</source>
+        <translation>Una consulta para la página Búsqueda</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation type="vanished">La página que se mostrará: welcome, data, report o model</translation>
+    </message>
+    <message>
         <source>The dataset the Data page shows</source>
-        <translation>El conjunto de datos que muestra la página Datos</translation>
+        <translation type="vanished">El conjunto de datos que muestra la página Datos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1339,9 +1721,13 @@
         <translation>Mostrar cuánto tardó la ventana en aparecer y salir</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Tamaño de la ventana, ANCHOxALTO</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report, model or search</source>
+        <translation type="vanished">La página que se mostrará: welcome, data, report, model o search</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <location filename="../ui/studio_window.cpp" line="+59"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1032,6 +1032,370 @@
     </message>
 </context>
 <context>
+    <name>clipft::ui::ResultGridModel</name>
+    <message>
+        <location filename="../ui/pages/search/result_grid_model.cpp" line="+50"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query&apos;s own image</source>
+        <translation>L’image à laquelle appartient la requête</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::SearchPage</name>
+    <message>
+        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in:</source>
+        <translation>Rechercher dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pre-trained model, a model folder, or a training run&apos;s best or final model</source>
+        <translation>Le modèle pré-entraîné, un dossier de modèle, ou le meilleur modèle ou le modèle final d’un entraînement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A:</source>
+        <translation>Modèle A&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B:</source>
+        <translation>Modèle B&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Describe an image, or type a caption of the split to see where its image ranks</source>
+        <translation>Décrivez une image, ou saisissez une légende de la partition pour voir à quel rang arrive son image</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top </source>
+        <translation>top </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many images each model returns</source>
+        <translation>Nombre d’images renvoyées par chaque modèle</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare on split</source>
+        <translation>Comparaison sur la partition</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a model folder</source>
+        <translation>Ouvrir un dossier de modèle</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Compare A and B on the split</source>
+        <translation>Comparer A et B sur la partition</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every caption of the split as a query: where its image ranks under A and under B</source>
+        <translation>Chaque légende de la partition comme requête&#xa0;: le rang de son image avec A et avec B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter captions</source>
+        <translation>Filtrer les légendes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Compare to rank every caption&apos;s image under both models.</source>
+        <translation>Cliquez sur «&#xa0;Comparer&#xa0;» pour obtenir le rang de l’image de chaque légende avec les deux modèles.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under A</source>
+        <translation>Rang avec A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under B</source>
+        <translation>Rang avec B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a project to search its images.</source>
+        <translation>Ouvrez un projet pour rechercher dans ses images.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run %1 “%2”, best model</source>
+        <translation>Entraînement %1 “%2”, meilleur modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 “%2”, final model</source>
+        <translation>Entraînement %1 “%2”, modèle final</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>None (A alone)</source>
+        <translation>Aucun (A seul)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in demo model (pre-trained)</source>
+        <translation>Modèle de démonstration intégré (pré-entraîné)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other model folder…</source>
+        <translation>Autre dossier de modèle…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The project has no dataset yet: import one on the Data page.</source>
+        <translation>Le projet n’a pas encore de jeu de données&#xa0;: importez-en un sur la page «&#xa0;Données&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model A.</source>
+        <translation>Choisissez le modèle A.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A: %1</source>
+        <translation>A&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: none</source>
+        <translation>B&#xa0;: aucun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln image(s) of %1, split %2.</source>
+        <translation>
+            <numerusform>%Ln image de %1, partition %2.</numerusform>
+            <numerusform>%Ln images de %1, partition %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The search is prepared when “%1” has finished.</source>
+        <translation>La recherche sera préparée à la fin de “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the search: embedding the images not in the project&apos;s cache yet…</source>
+        <translation>Préparation de la recherche&#xa0;: calcul des plongements des images qui ne sont pas encore dans le cache du projet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the search of %1</source>
+        <translation>Préparation de la recherche dans %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The search cannot be prepared: %1</source>
+        <translation>La recherche ne peut pas être préparée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the search was cancelled.</source>
+        <translation>La préparation de la recherche a été annulée.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>More like %1</source>
+        <translation>Images similaires à %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Images like %1</source>
+        <translation>Images comme %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This search failed: %1</source>
+        <translation>Cette recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt; ranks &lt;b&gt;%2&lt;/b&gt; under A</source>
+        <translation>Son image &lt;b&gt;%1&lt;/b&gt; est au rang &lt;b&gt;%2&lt;/b&gt; avec A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt;: rank %2 under A → &lt;b&gt;%3&lt;/b&gt; under B (%4)</source>
+        <translation>Son image &lt;b&gt;%1&lt;/b&gt;&#xa0;: rang %2 avec A → &lt;b&gt;%3&lt;/b&gt; avec B (%4)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is a match</source>
+        <translation>C’est une correspondance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the query as a caption of this image; runs that include search feedback train on it</source>
+        <translation>Garder la requête comme légende de cette image&#xa0;; les entraînements qui incluent les retours de recherche l’utilisent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a match</source>
+        <translation>Pas une correspondance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More like this</source>
+        <translation>Images similaires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the image&apos;s path</source>
+        <translation>Copier le chemin de l’image</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The mark was not stored: %1</source>
+        <translation>La marque n’a pas été enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noted: “%1” is not a match for %2.</source>
+        <translation>Noté&#xa0;: «&#xa0;%1&#xa0;» ne correspond pas à %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is now a caption of %2; runs that include search feedback train on it.</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais une légende de %2&#xa0;; les entraînements qui incluent les retours de recherche l’utilisent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is now a caption of %2, kept with the image (split: %3); training uses the captions of training images only.</source>
+        <translation>«&#xa0;%1&#xa0;» est désormais une légende de %2, gardée avec l’image (partition&#xa0;: %3)&#xa0;; l’entraînement n’utilise que les légendes des images d’entraînement.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a model B to compare with A.</source>
+        <translation>Choisissez un modèle B à comparer avec A.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ranking every caption&apos;s image under A and B…</source>
+        <translation>Classement de l’image de chaque légende avec A et B…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing A and B on %1</source>
+        <translation>Comparaison de A et B sur %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; captions&apos; images rank higher under B, &lt;b&gt;%2&lt;/b&gt; lower, %3 the same. Image recall@1 %4, @5 %5, @10 %6; text recall@5 %7.</source>
+        <translation>Avec B, &lt;b&gt;%1&lt;/b&gt; légendes voient leur image mieux classée, &lt;b&gt;%2&lt;/b&gt; moins bien, %3 au même rang. Recherche d’images recall@1 %4, @5 %5, @10 %6&#xa0;; recherche de texte recall@5 %7.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The comparison failed: %1</source>
+        <translation>La comparaison a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison was cancelled.</source>
+        <translation>La comparaison a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>clipft::ui::StudioWindow</name>
     <message>
         <location filename="../ui/studio_window.cpp" line="+43"/>
@@ -1039,7 +1403,7 @@
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>Accueil</translation>
     </message>
@@ -1054,7 +1418,12 @@
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1170,7 +1539,7 @@
         <translation>Impossible d’ouvrir le projet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>New project</source>
         <translation>Nouveau projet</translation>
     </message>
@@ -1304,7 +1673,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+74"/>
+        <location filename="../app/studio/main.cpp" line="+75"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>Affinez CLIP sur vos propres images légendées.</translation>
     </message>
@@ -1320,13 +1689,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data, report or model</source>
-        <translation>La page à afficher&#xa0;: welcome, data, report ou model</translation>
+        <source>The page to show: welcome, data, report, model, search or compare</source>
+        <translation>La page à afficher&#xa0;: welcome, data, report, model, search ou compare</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The dataset the Data and Search pages show</source>
+        <translation>Le jeu de données affiché par les pages «&#xa0;Données&#xa0;» et «&#xa0;Recherche&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A query for the Search page</source>
+        <translation>Une requête pour la page «&#xa0;Recherche&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation type="vanished">La page à afficher&#xa0;: welcome, data, report ou model</translation>
+    </message>
+    <message>
         <source>The dataset the Data page shows</source>
-        <translation>Le jeu de données affiché par la page «&#xa0;Données&#xa0;»</translation>
+        <translation type="vanished">Le jeu de données affiché par la page «&#xa0;Données&#xa0;»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1339,9 +1721,13 @@
         <translation>Afficher le temps mis par la fenêtre pour apparaître, puis quitter</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>Taille de la fenêtre, LARGEURxHAUTEUR</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report, model or search</source>
+        <translation type="vanished">La page à afficher&#xa0;: welcome, data, report, model ou search</translation>
     </message>
     <message>
         <location line="+1"/>

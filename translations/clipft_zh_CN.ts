@@ -12,7 +12,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/studio_window.cpp" line="+58"/>
+        <location filename="../ui/studio_window.cpp" line="+59"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -1028,6 +1028,369 @@
     </message>
 </context>
 <context>
+    <name>clipft::ui::ResultGridModel</name>
+    <message>
+        <location filename="../ui/pages/search/result_grid_model.cpp" line="+50"/>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The query&apos;s own image</source>
+        <translation>查询本身对应的图像</translation>
+    </message>
+</context>
+<context>
+    <name>clipft::ui::SearchPage</name>
+    <message>
+        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All images</source>
+        <translation>所有图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search in:</source>
+        <translation>搜索范围：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The pre-trained model, a model folder, or a training run&apos;s best or final model</source>
+        <translation>预训练模型、模型文件夹，或某次训练的最佳模型或最终模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model A:</source>
+        <translation>模型 A：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Model B:</source>
+        <translation>模型 B：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Describe an image, or type a caption of the split to see where its image ranks</source>
+        <translation>描述一张图像，或输入该划分中的一条描述，查看其对应图像的排名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How many images each model returns</source>
+        <translation>每个模型返回的图像数量</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare on split</source>
+        <translation>在划分上比较</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open a model folder</source>
+        <translation>打开模型文件夹</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Compare A and B on the split</source>
+        <translation>在该划分上比较 A 和 B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every caption of the split as a query: where its image ranks under A and under B</source>
+        <translation>将该划分的每条描述作为查询：查看其对应图像在 A 和 B 下的排名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter captions</source>
+        <translation>筛选描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Press Compare to rank every caption&apos;s image under both models.</source>
+        <translation>点击“比较”，计算每条描述对应图像在两个模型下的排名。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Caption</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under A</source>
+        <translation>A 下的排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank under B</source>
+        <translation>B 下的排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export the comparison</source>
+        <translation>导出比较结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open a project to search its images.</source>
+        <translation>请打开一个项目以搜索其中的图像。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Run %1 “%2”, best model</source>
+        <translation>训练 %1“%2”，最佳模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run %1 “%2”, final model</source>
+        <translation>训练 %1“%2”，最终模型</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>None (A alone)</source>
+        <translation>无（仅 A）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built-in demo model (pre-trained)</source>
+        <translation>内置演示模型（预训练）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Other model folder…</source>
+        <translation>其他模型文件夹…</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The project has no dataset yet: import one on the Data page.</source>
+        <translation>项目中还没有数据集：请在“数据”页面导入一个。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose model A.</source>
+        <translation>请选择模型 A。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: none</source>
+        <translation>B：无</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln image(s) of %1, split %2.</source>
+        <translation>
+            <numerusform>%1 中的 %Ln 张图像，划分：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The search is prepared when “%1” has finished.</source>
+        <translation>“%1”完成后将开始准备搜索。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preparing the search: embedding the images not in the project&apos;s cache yet…</source>
+        <translation>正在准备搜索：为尚未存入项目缓存的图像计算嵌入…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preparing the search of %1</source>
+        <translation>正在准备 %1 的搜索</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The search cannot be prepared: %1</source>
+        <translation>无法准备搜索：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparing the search was cancelled.</source>
+        <translation>搜索准备已取消。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>More like %1</source>
+        <translation>更多与 %1 相似的图像</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Images like %1</source>
+        <translation>与 %1 相似的图像</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This search failed: %1</source>
+        <translation>此次搜索失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt; ranks &lt;b&gt;%2&lt;/b&gt; under A</source>
+        <translation>对应图像 &lt;b&gt;%1&lt;/b&gt; 在 A 下排名第 &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#2e8b57&apos;&gt;↑ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;↓ %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Its image &lt;b&gt;%1&lt;/b&gt;: rank %2 under A → &lt;b&gt;%3&lt;/b&gt; under B (%4)</source>
+        <translation>对应图像 &lt;b&gt;%1&lt;/b&gt;：A 下排名第 %2 → B 下排名第 &lt;b&gt;%3&lt;/b&gt;（%4）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This is a match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the query as a caption of this image; runs that include search feedback train on it</source>
+        <translation>将该查询保留为此图像的描述；包含搜索反馈的训练会使用它</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a match</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>More like this</source>
+        <translation>更多相似图像</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the image&apos;s path</source>
+        <translation>复制图像路径</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The mark was not stored: %1</source>
+        <translation>标记未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Noted: “%1” is not a match for %2.</source>
+        <translation>已记录：“%1”与 %2 不匹配。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is now a caption of %2; runs that include search feedback train on it.</source>
+        <translation>“%1”现在是 %2 的描述；包含搜索反馈的训练会使用它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is now a caption of %2, kept with the image (split: %3); training uses the captions of training images only.</source>
+        <translation>“%1”现在是 %2 的描述，随图像保存（划分：%3）；训练只使用训练图像的描述。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a model B to compare with A.</source>
+        <translation>请选择要与 A 比较的模型 B。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ranking every caption&apos;s image under A and B…</source>
+        <translation>正在计算每条描述对应图像在 A 和 B 下的排名…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparing A and B on %1</source>
+        <translation>正在 %1 上比较 A 和 B</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; captions&apos; images rank higher under B, &lt;b&gt;%2&lt;/b&gt; lower, %3 the same. Image recall@1 %4, @5 %5, @10 %6; text recall@5 %7.</source>
+        <translation>在 B 下，&lt;b&gt;%1&lt;/b&gt; 条描述对应图像的排名上升，&lt;b&gt;%2&lt;/b&gt; 条下降，%3 条不变。图像召回率@1 %4，@5 %5，@10 %6；文本召回率@5 %7。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The comparison failed: %1</source>
+        <translation>比较失败：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison was cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+</context>
+<context>
     <name>clipft::ui::StudioWindow</name>
     <message>
         <location filename="../ui/studio_window.cpp" line="+43"/>
@@ -1035,7 +1398,7 @@
         <translation>页面</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
@@ -1050,7 +1413,12 @@
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+1"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1166,7 +1534,7 @@
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
@@ -1298,7 +1666,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+74"/>
+        <location filename="../app/studio/main.cpp" line="+75"/>
         <source>Fine-tune CLIP on your own captioned images.</source>
         <translation>使用您自己的带描述图像微调 CLIP。</translation>
     </message>
@@ -1314,13 +1682,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The page to show: welcome, data, report or model</source>
-        <translation>要显示的页面：welcome、data、report 或 model</translation>
+        <source>The page to show: welcome, data, report, model, search or compare</source>
+        <translation>要显示的页面：welcome、data、report、model、search 或 compare</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The dataset the Data and Search pages show</source>
+        <translation>“数据”和“搜索”页面显示的数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A query for the Search page</source>
+        <translation>“搜索”页面的查询</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report or model</source>
+        <translation type="vanished">要显示的页面：welcome、data、report 或 model</translation>
+    </message>
+    <message>
         <source>The dataset the Data page shows</source>
-        <translation>“数据”页面显示的数据集</translation>
+        <translation type="vanished">“数据”页面显示的数据集</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1333,9 +1714,13 @@
         <translation>输出窗口显示所用的时间，然后退出</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The window size, WIDTHxHEIGHT</source>
         <translation>窗口大小，格式为 宽度x高度</translation>
+    </message>
+    <message>
+        <source>The page to show: welcome, data, report, model or search</source>
+        <translation type="vanished">要显示的页面：welcome、data、report、model 或 search</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -32,10 +32,12 @@ commands:
       Training samples/s (forward + backward + AdamW) and the FLOP rate against the matmul peak.
   bench import [--images N] [--json]
       Imports N synthetic 500x375 JPEGs with 5 captions each (validation included); images/s.
-  bench search [--images N] [--dim D] [--k K] [--queries Q] [--json]
+  bench search [--images N] [--dim D | --config NAME] [--k K] [--queries Q] [--json]
       Milliseconds per text-to-image query over N random unit vectors of D dimensions (default
       100000 x 512, top 10): clipft's index, torch's matmul + topk and FAISS's IndexFlatIP, measured
-      in the same run; checks that clipft's top k equals torch's.
+      in the same run; checks that clipft's top k equals torch's. --config NAME adds the time from a
+      typed query to both result lists of the Search page: two such text towers (random weights)
+      and two searches.
   import --project FILE.clipft --name NAME [--format FORMAT] [--images DIR] SOURCE [--json]
         [--separator C|tab] [--image-column COL] [--caption-column COL] [--min-side PX]
         [--split 0.8,0.1,0.1] [--seed S] [--duplicates keep|drop] [--replace [--delete-runs]]

@@ -3,6 +3,7 @@
 // fp32 matmul + topk and (where the build has it) FAISS's exact IndexFlatIP.
 #pragma once
 #include "core/common/progress.h"
+#include "core/model/clip_model.h"
 
 #include <cstdint>
 #include <optional>
@@ -15,6 +16,11 @@ struct SearchBenchmarkOptions {
     int64_t k = 10;
     int queries = 60;   // timed queries per method, after a few untimed ones
     uint64_t seed = 1234;
+    // With two models (e.g. two ViT-B-32, random weights), also what the Search page does per
+    // keystroke: encode a 12-token query with each text tower and search each index. dim is then
+    // the models' embedding width.
+    ClipModelImpl* model_a = nullptr;
+    ClipModelImpl* model_b = nullptr;
 };
 
 struct SearchBenchmarkResult {
@@ -24,6 +30,8 @@ struct SearchBenchmarkResult {
     double build_seconds = 0;                   // building clipft's index from the fp32 rows
     int64_t mismatched_queries = 0;             // queries whose top-k rows differ from torch's (0: exact)
     double max_score_difference = 0;            // largest |score - torch's score| over all hits
+    std::optional<double> query_to_results_ms;  // both models: text encoding + search, the median
+    std::optional<double> text_encoding_ms;     // of which one model's text tower, the median
 };
 
 // Random unit vectors (rows and queries) from `seed`. Runs on the CPU with the threads LibTorch has.

@@ -687,9 +687,10 @@ bool SearchPage::markResult(int side, int row, bool match) {
                 emit message(tr("“%1” is now a caption of %2; runs that include search feedback train on it.")
                                  .arg(text, tile.relative_path));
             else
-                emit message(tr("“%1” is now a caption of %2, kept in its %3 split; training uses the captions "
-                                "of training images only.")
-                                 .arg(text, tile.relative_path, tile.split.isEmpty() ? tr("(no)") : tile.split));
+                emit message(tr("“%1” is now a caption of %2, kept with the image (split: %3); training uses "
+                                "the captions of training images only.")
+                                 .arg(text, tile.relative_path,
+                                      tile.split.isEmpty() ? tr("none") : split_->itemText(split_->findData(tile.split))));
             emit feedbackStored(text, match);
         });
     return true;
