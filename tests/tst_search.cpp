@@ -182,12 +182,12 @@ private slots:
             const at::Tensor query = q == 5 ? normalize(x[rows / 3] + 0.01 * queries[q]) : queries[q];
             checkExactTopK(x, query, index.search(query, k), k, 2e-6);
             const int64_t row = (q * 7919) % rows;
-            // Near-duplicate rows score within fp32's rounding of one another: there the rank is
-            // exact up to the scores fp32 cannot separate.
+            // The rank is fp32's: exact up to the rows that score within fp32's rounding of this one
+            // (many for near-duplicate or spiky rows, now and then one for random ones).
             const auto [best, worst] = bruteForceRankRange(x, query, row, 1e-6);
             const int64_t rank = index.rankOf(query, row);
             QVERIFY2(rank >= best && rank <= worst, qPrintable(QString("rank %1 outside [%2, %3]").arg(rank).arg(best).arg(worst)));
-            if (kind != "near-duplicates") QCOMPARE(rank, bruteForceRank(x, query, row));
+            if (kind == "random") QVERIFY2(worst - best <= 2, qPrintable(QString("[%1, %2]").arg(best).arg(worst)));
         }
         // A batch of queries gives each its own exact answer.
         const SearchHits batch = index.search(queries, k);
@@ -203,6 +203,16 @@ private slots:
         const EmbeddingIndex index(at::eye(3, at::kFloat));
         QVERIFY_THROWS_EXCEPTION(Error, index.search(at::zeros({4}, at::kFloat), 1));
         QVERIFY_THROWS_EXCEPTION(Error, index.rankOf(at::zeros({3}, at::kFloat), 3));
+        // A diverged model's NaN query is refused on both paths (matmul, and the int8 scan's bounds).
+        QVERIFY_THROWS_EXCEPTION(Error, index.search(at::full({3}, NAN, at::kFloat), 1));
+        at::Generator generator = at::detail::createCPUGenerator(5);
+        const EmbeddingIndex large(normalize(at::randn({4096, 512}, generator, at::kFloat)));
+        at::Tensor nan_query = at::zeros({512}, at::kFloat);
+        nan_query[7] = NAN;
+        QVERIFY_THROWS_EXCEPTION(Error, large.search(nan_query, 5));
+        QVERIFY_THROWS_EXCEPTION(Error, captionRanks(at::eye(3, at::kFloat), at::full({1, 3}, NAN, at::kFloat),
+                                                     at::zeros({1}, at::kLong)));
+        QCOMPARE(large.search(at::zeros({0, 512}, at::kFloat), 5).indices.size(0), int64_t(0));
     }
 
     // --- ranks ---------------------------------------------------------------------------

@@ -1047,7 +1047,7 @@
 <context>
     <name>clipft::ui::SearchPage</name>
     <message>
-        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <location filename="../ui/pages/search/search_page.cpp" line="+128"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open a project to search its images.</source>
         <translation>Öffnen Sie ein Projekt, um in seinen Bildern zu suchen.</translation>
     </message>
@@ -1280,7 +1280,12 @@
         <translation>Bilder wie %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>the comparison on the split is using the models; search again when it ends</source>
+        <translation>der Vergleich auf der Aufteilung verwendet gerade die Modelle; suchen Sie erneut, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This search failed: %1</source>
         <translation>Diese Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -1365,7 +1370,12 @@
         <translation>Wählen Sie ein Modell B, um es mit A zu vergleichen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Compare when “%1” has finished.</source>
+        <translation>Vergleichen Sie, wenn „%1“ beendet ist.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ranking every caption&apos;s image under A and B…</source>
         <translation>Rang des Bildes jeder Beschreibung bei A und B wird ermittelt…</translation>
     </message>

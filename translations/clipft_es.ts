@@ -1047,7 +1047,7 @@
 <context>
     <name>clipft::ui::SearchPage</name>
     <message>
-        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <location filename="../ui/pages/search/search_page.cpp" line="+128"/>
         <source>Test</source>
         <translation>Prueba</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open a project to search its images.</source>
         <translation>Abra un proyecto para buscar en sus imágenes.</translation>
     </message>
@@ -1280,7 +1280,12 @@
         <translation>Imágenes parecidas a %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>the comparison on the split is using the models; search again when it ends</source>
+        <translation>la comparación en la partición está usando los modelos; vuelva a buscar cuando termine</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This search failed: %1</source>
         <translation>Esta búsqueda falló: %1</translation>
     </message>
@@ -1365,7 +1370,12 @@
         <translation>Elija un modelo B para compararlo con A.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Compare when “%1” has finished.</source>
+        <translation>Compare cuando «%1» haya terminado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ranking every caption&apos;s image under A and B…</source>
         <translation>Calculando el puesto de la imagen de cada descripción con A y con B…</translation>
     </message>

@@ -1047,7 +1047,7 @@
 <context>
     <name>clipft::ui::SearchPage</name>
     <message>
-        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <location filename="../ui/pages/search/search_page.cpp" line="+128"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open a project to search its images.</source>
         <translation>Ouvrez un projet pour rechercher dans ses images.</translation>
     </message>
@@ -1280,7 +1280,12 @@
         <translation>Images comme %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>the comparison on the split is using the models; search again when it ends</source>
+        <translation>la comparaison sur la partition utilise les modèles&#xa0;; relancez la recherche quand elle sera terminée</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This search failed: %1</source>
         <translation>Cette recherche a échoué&#xa0;: %1</translation>
     </message>
@@ -1365,7 +1370,12 @@
         <translation>Choisissez un modèle B à comparer avec A.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Compare when “%1” has finished.</source>
+        <translation>Comparez quand «&#xa0;%1&#xa0;» sera terminé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ranking every caption&apos;s image under A and B…</source>
         <translation>Classement de l’image de chaque légende avec A et B…</translation>
     </message>

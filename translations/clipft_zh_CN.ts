@@ -1043,7 +1043,7 @@
 <context>
     <name>clipft::ui::SearchPage</name>
     <message>
-        <location filename="../ui/pages/search/search_page.cpp" line="+126"/>
+        <location filename="../ui/pages/search/search_page.cpp" line="+128"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
@@ -1178,7 +1178,7 @@
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Open a project to search its images.</source>
         <translation>请打开一个项目以搜索其中的图像。</translation>
     </message>
@@ -1275,7 +1275,12 @@
         <translation>与 %1 相似的图像</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
+        <source>the comparison on the split is using the models; search again when it ends</source>
+        <translation>划分上的比较正在使用这些模型；请在其结束后再次搜索</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>This search failed: %1</source>
         <translation>此次搜索失败：%1</translation>
     </message>
@@ -1360,7 +1365,12 @@
         <translation>请选择要与 A 比较的模型 B。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Compare when “%1” has finished.</source>
+        <translation>请在“%1”完成后再比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Ranking every caption&apos;s image under A and B…</source>
         <translation>正在计算每条描述对应图像在 A 和 B 下的排名…</translation>
     </message>

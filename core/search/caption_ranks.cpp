@@ -14,6 +14,9 @@ at::Tensor captionRanks(const at::Tensor& image_embeds, const at::Tensor& text_e
         throw Error("caption ranks need [images, dim] and [captions, dim] embeddings of the same width");
     if (caption_image.dim() != 1 || caption_image.size(0) != text_embeds.size(0))
         throw Error("caption ranks need one image index per caption");
+    if (chunk_rows < 1) throw Error("caption ranks are computed in chunks of at least one caption");
+    if (!at::isfinite(image_embeds).all().item<bool>() || !at::isfinite(text_embeds).all().item<bool>())
+        throw Error("the embeddings hold a NaN or infinite value: the model's weights may have diverged");
     const int64_t images = image_embeds.size(0), captions = text_embeds.size(0);
     const at::Tensor owner = caption_image.to(at::kCPU, at::kLong);  // [captions]
     if (captions > 0 && (owner.min().item<int64_t>() < 0 || owner.max().item<int64_t>() >= images))

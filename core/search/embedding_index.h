@@ -12,7 +12,7 @@ namespace clipft {
 
 struct SearchHits {
     at::Tensor scores;   // [queries, k] float32, best first
-    at::Tensor indices;  // [queries, k] int64 rows of the index; equal scores: the lower row first
+    at::Tensor indices;  // [queries, k] int64 rows of the index (rows of equal score in either order)
 };
 
 class EmbeddingIndex {

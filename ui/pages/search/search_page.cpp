@@ -42,12 +42,14 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <chrono>
 
 namespace clipft::ui {
 
 namespace {
 
 constexpr int kDebounceMs = 150;  // a pause in typing this long runs the query
+constexpr int kLockWaitMs = 1500;  // how long a query waits for an index a comparison is using
 
 ModelChoice choiceOf(const QString& key) {
     ModelChoice choice;
@@ -312,6 +314,7 @@ void SearchPage::applyComparisonFilter() { setTextFilter(comparison_filter_, com
 void SearchPage::setProject(const QString& project_path) {
     project_ = project_path;
     fresh_project_ = true;
+    ++query_slot_;  // a search of the previous project still running is not shown
     built_.clear();
     index_[0].reset();
     index_[1].reset();
@@ -444,7 +447,7 @@ QStringList SearchPage::modelKeys(int side) const {
 QString SearchPage::indexKey(int side) const {
     const QString model = (side == 0 ? model_a_ : model_b_)->currentData().toString();
     if (model.isEmpty() || model == "choose" || dataset_->currentText().isEmpty()) return QString();
-    return dataset_->currentText() + '\n' + split_->currentData().toString() + '\n' + model;
+    return project_ + '\n' + dataset_->currentText() + '\n' + split_->currentData().toString() + '\n' + model;
 }
 
 bool SearchPage::hasIndexes() const { return index_[0] != nullptr; }
@@ -589,12 +592,18 @@ void SearchPage::searchImageFile(const QString& path) {
 
 void SearchPage::startSearch(const QString& label, std::function<Shown(SplitSearchIndex&, SplitSearchIndex*)> search) {
     const std::shared_ptr<SplitSearchIndex> a = index_[0], b = index_[1];
-    const std::shared_ptr<std::mutex> lock = index_lock_;
+    const std::shared_ptr<std::timed_mutex> lock = index_lock_;
     // A newer query takes the slot: whatever an older one still returns is dropped.
     readInBackground<Shown>(
         this, query_slot_,
         [a, b, lock, label, search = std::move(search)] {
-            std::lock_guard<std::mutex> guard(*lock);
+            std::unique_lock<std::timed_mutex> guard(*lock, std::chrono::milliseconds(kLockWaitMs));
+            if (!guard.owns_lock()) {
+                Shown busy;
+                busy.query = label;
+                busy.error = SearchPage::tr("the comparison on the split is using the models; search again when it ends");
+                return busy;
+            }
             try {
                 return search(*a, b.get());
             } catch (const std::exception& e) {
@@ -711,11 +720,15 @@ void SearchPage::compareOnSplit() {
         QMap<QString, double> a, b;
     };
     const std::shared_ptr<SplitSearchIndex> a = index_[0], b = index_[1];
-    const std::shared_ptr<std::mutex> lock = index_lock_;
+    if (runner_.isRunning()) {  // never by cancelling another job (an import, a training, an index)
+        comparison_summary_->setText(tr("Compare when “%1” has finished.").arg(runner_.currentTitle().toHtmlEscaped()));
+        return;
+    }
+    const std::shared_ptr<std::timed_mutex> lock = index_lock_;
     auto table = std::make_shared<Table>();
     comparison_summary_->setText(tr("Ranking every caption's image under A and B…"));
     const quint64 token = runner_.start(tr("Comparing A and B on %1").arg(dataset_->currentText()), [a, b, lock, table](JobContext& context) {
-        std::lock_guard<std::mutex> guard(*lock);
+        std::lock_guard<std::timed_mutex> guard(*lock);
         const ModelComparison comparison = compareSearchIndexes(*a, *b, {1, 5, 10}, context.observer(), context.cancelToken());
         const EvaluationSet& set = a->set();
         for (const CaptionRankChange& row : comparison.captions)

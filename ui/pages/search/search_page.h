@@ -133,8 +133,10 @@ private:
     // Built indexes by indexKey(); the ones in use are index_[0] (A) and index_[1] (B, may be null).
     QHash<QString, std::shared_ptr<SplitSearchIndex>> built_;
     std::shared_ptr<SplitSearchIndex> index_[2];
-    // The indexes are used by one query at a time (their model is not shared between threads).
-    std::shared_ptr<std::mutex> index_lock_ = std::make_shared<std::mutex>();
+    // The indexes are used by one query at a time (their model is not shared between threads). A
+    // query waits for it at most kLockWaitMs (a comparison holds it for long), so that the shared
+    // read pool is never blocked for long.
+    std::shared_ptr<std::timed_mutex> index_lock_ = std::make_shared<std::timed_mutex>();
     quint64 list_slot_ = 0, query_slot_ = 0;  // request tokens: a newer read drops an older one
     QString shown_query_;
     bool shown_is_text_ = false;  // the grids show a text query (not an image's neighbours)
