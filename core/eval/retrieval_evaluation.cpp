@@ -11,6 +11,7 @@
 #include <c10/core/GradMode.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace clipft {
 
@@ -33,6 +34,42 @@ private:
     ClipModelImpl& model_;
     bool was_training_;
 };
+
+// The top images of each probe query, and the rank of its ground truth when it is a caption.
+std::vector<ProbeResult> probeQueries(ClipModelImpl& model, const Tokenizer& tokenizer, const EvaluationSet& set,
+                                      const at::Tensor& image_embeds, const EvaluationOptions& options,
+                                      const c10::Device& device) {
+    const at::Tensor tokens = tokenizeCaptions(tokenizer, options.probe_queries, model.config.text.context_length);
+    const at::Tensor queries = encodeTokensByLength(model, tokens, options.batch_size, device);  // [q, dim]
+    const at::Tensor scores = queries.matmul(image_embeds.to(at::kCPU, at::kFloat).t()).contiguous();  // [q, images]
+    const int64_t k = std::min<int64_t>(std::max(options.probe_k, 1), scores.size(1));
+    const auto [top_scores, top_indices] = scores.topk(k, 1);  // [q, k] each
+    std::vector<ProbeResult> probes;
+    for (size_t q = 0; q < options.probe_queries.size(); ++q) {
+        ProbeResult probe;
+        probe.query = options.probe_queries[q];
+        std::vector<bool> is_truth(set.image_paths.size(), false);
+        bool has_truth = false;
+        for (size_t c = 0; c < set.captions.size(); ++c)
+            if (set.captions[c] == probe.query) is_truth[set.caption_image[c]] = has_truth = true;
+        const float* row = scores[q].data_ptr<float>();
+        for (int64_t j = 0; j < k; ++j) {
+            const int64_t image = top_indices[q][j].item<int64_t>();
+            probe.top_images.push_back(image);
+            probe.scores.push_back(top_scores[q][j].item<float>());
+            probe.top_is_truth.push_back(is_truth[image]);
+        }
+        if (has_truth) {
+            float best = -std::numeric_limits<float>::infinity();
+            for (size_t i = 0; i < is_truth.size(); ++i)
+                if (is_truth[i]) best = std::max(best, row[i]);
+            probe.truth_rank = 1;
+            for (size_t i = 0; i < is_truth.size(); ++i) probe.truth_rank += row[i] > best ? 1 : 0;
+        }
+        probes.push_back(std::move(probe));
+    }
+    return probes;
+}
 
 void validateSet(const EvaluationSet& set) {
     const std::string name = "dataset '" + set.dataset + "' split '" + set.split + "'";
@@ -116,6 +153,8 @@ EvaluationResult evaluateRetrieval(ClipModelImpl& model, const Tokenizer& tokeni
         result.metrics["clip_val_loss"] =
             contrastiveValidationLoss(image_embeds, text_embeds, owner, scale, options.batch_size);
     }
+    if (!options.probe_queries.empty())
+        result.probes = probeQueries(model, tokenizer, set, image_embeds, options, device);
     return result;
 }
 

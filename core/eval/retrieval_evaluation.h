@@ -21,6 +21,19 @@ struct EvaluationOptions {
     std::vector<int> ks{1, 5, 10};
     int batch_size = 64;  // images (and captions) per forward pass; also the loss's batch
     bool compute_loss = true;
+    // Text queries whose top images are reported too (the Train page's probe queries).
+    std::vector<std::string> probe_queries;
+    int probe_k = 5;
+};
+
+// A probe query's best images in the set. When the query is one of the set's captions, the images
+// it captions are its ground truth.
+struct ProbeResult {
+    std::string query;
+    std::vector<int64_t> top_images;  // [<= probe_k] indices into the set's images, best first
+    std::vector<double> scores;       // [<= probe_k] cosine similarity
+    std::vector<bool> top_is_truth;   // [<= probe_k]
+    int64_t truth_rank = 0;  // 1 + the images scoring strictly higher than its best truth image; 0: no truth
 };
 
 struct EvaluationResult {
@@ -31,6 +44,7 @@ struct EvaluationResult {
     int64_t captions = 0;
     int64_t cached_images = 0;      // image embeddings taken from the cache, not computed
     std::string model_fingerprint;  // the one used for the cache; "" when neither given nor needed
+    std::vector<ProbeResult> probes;  // one per EvaluationOptions::probe_queries, in order
 };
 
 // Image embeddings come from `cache` where it has them for (fingerprint, content hash); only the

@@ -57,4 +57,9 @@ void ThrottledTrainingObserver::onPaused(bool paused, int64_t step) {
     forward_.onPaused(paused, step);
 }
 
+void ThrottledTrainingObserver::onProbes(const ProbeReport& report) {
+    flush();
+    forward_.onProbes(report);
+}
+
 }  // namespace clipft

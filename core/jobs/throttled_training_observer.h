@@ -26,6 +26,7 @@ public:
     void onEvaluation(const EvaluationReport& report) override;
     void onCheckpoint(int64_t step, const std::string& path) override;
     void onPaused(bool paused, int64_t step) override;
+    void onProbes(const ProbeReport& report) override;
 
     // Hands on the steps held now.
     void flush();

@@ -37,6 +37,23 @@ std::string metricsJson(const std::map<std::string, double>& metrics) {
     return j.dump();
 }
 
+// The evaluation's probe results with the images named as the GUI shows them.
+ProbeReport probeReport(int64_t step, const std::vector<ProbeResult>& probes, const EvaluationSet& set) {
+    ProbeReport report;
+    report.step = step;
+    for (const ProbeResult& probe : probes) {
+        ProbeReport::Query query;
+        query.text = probe.query;
+        query.truth_rank = probe.truth_rank;
+        for (size_t j = 0; j < probe.top_images.size(); ++j) {
+            const auto image = static_cast<size_t>(probe.top_images[j]);
+            query.top.push_back({set.image_ids[image], set.image_paths[image], probe.scores[j], probe.top_is_truth[j]});
+        }
+        report.queries.push_back(std::move(query));
+    }
+    return report;
+}
+
 // Forwards the trainer's reports to the caller's observer and records them in the project: step
 // metrics in batches (one transaction per logging interval), evaluations and checkpoints at once.
 class RunRecorder : public TrainingObserver {
@@ -240,13 +257,18 @@ TrainingJobResult runTrainingJob(const TrainingJobRequest& request, TrainingObse
     result.checkpoint_path = checkpoint_path;
     try {
         TrainerHooks hooks;
+        const Trainer* trainer_ref = nullptr;  // set once built: the probes report its step
         if (validation) {
             hooks.validate = [&](ClipModelImpl& model, const CancelToken* token) {
                 EvaluationOptions eval_options;
                 eval_options.batch_size = request.eval_batch_size;
-                return evaluateRetrieval(model, *loaded.tokenizer, *validation, eval_options, request.device, nullptr, "",
-                                         observer, token)
-                    .metrics;
+                eval_options.probe_queries = request.probe_queries;
+                eval_options.probe_k = request.probe_k;
+                EvaluationResult evaluated = evaluateRetrieval(model, *loaded.tokenizer, *validation, eval_options,
+                                                               request.device, nullptr, "", observer, token);
+                if (observer && !evaluated.probes.empty() && trainer_ref)
+                    observer->onProbes(probeReport(trainer_ref->state().step, evaluated.probes, *validation));
+                return evaluated.metrics;
             };
             hooks.save_best = [&](ClipModelImpl& model, int64_t step, const std::map<std::string, double>& metrics) {
                 result.best_dir = runBestModelDir(output_dir);
@@ -263,6 +285,7 @@ TrainingJobResult runTrainingJob(const TrainingJobRequest& request, TrainingObse
             };
         }
         Trainer trainer(loaded.model, loader, options, request.device, checkpoint_path, hooks);
+        trainer_ref = &trainer;
         if (resumed) {
             trainer.resumeFrom(checkpoint_path);
             store.discardRunAfter(run_id, trainer.state().step);

@@ -27,6 +27,9 @@ struct TrainingJobRequest {
     std::optional<int64_t> resume_run;
     c10::Device device{c10::kCPU};
     int eval_batch_size = 64;
+    // Text queries whose top validation images are reported at every evaluation (onProbes).
+    std::vector<std::string> probe_queries;
+    int probe_k = 5;
 };
 
 struct TrainingJobResult {

@@ -41,6 +41,24 @@ struct EvaluationReport {
     bool is_best = false;
 };
 
+// The best validation images of a few text queries at an evaluation: what the Train page shows
+// so that the user sees search improve while the run trains (training_job.h computes them).
+struct ProbeReport {
+    struct Image {
+        int64_t id = 0;          // the project's image id
+        std::string path;        // absolute, for the thumbnail
+        double score = 0;        // cosine similarity
+        bool is_truth = false;   // the query is one of this image's captions
+    };
+    struct Query {
+        std::string text;
+        std::vector<Image> top;  // best first
+        int64_t truth_rank = 0;  // of its best ground-truth image; 0: the query is no caption of the split
+    };
+    int64_t step = 0;
+    std::vector<Query> queries;
+};
+
 // What the trainer tells whoever runs it (the job stores it, the CLI prints it, the GUI charts it).
 // Called on the training thread.
 class TrainingObserver : public ProgressObserver {
@@ -55,6 +73,8 @@ public:
     virtual void onPaused(bool paused, int64_t step) { (void)paused, (void)step; }
     virtual void onEvaluation(const EvaluationReport& report) { (void)report; }
     virtual void onCheckpoint(int64_t step, const std::string& path) { (void)step, (void)path; }
+    // Just before the evaluation of the same step is reported.
+    virtual void onProbes(const ProbeReport& report) { (void)report; }
 };
 
 struct TrainerHooks {
