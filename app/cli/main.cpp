@@ -75,7 +75,7 @@ commands:
         [--batch-size N] [--accum N] [--warmup N] [--wd X] [--grad-clip X] [--lock-image[=N]]
         [--lock-text[=N]] [--augment random-resized-crop|none] [--fixed-logit-scale] [--include-feedback] [--precision fp32|amp|bf16] [--eval-every N]
         [--checkpoint-every N] [--best-metric M] [--early-stop N] [--min-delta X] [--seed S]
-        [--device D] [--threads N] [--name NAME] [--json]
+        [--device D] [--threads N] [--name NAME] [--preset ID] [--json]
   train --project FILE --resume RUN
       Fine-tunes on the dataset's train split (all images when it has none) with open_clip's loss,
       AdamW and warmup + cosine schedule; evaluates recall@k on the val split each epoch (and every
@@ -87,7 +87,8 @@ commands:
       more block; the first group is the patch/token and positional embeddings. --augment none
       trains on the eval transform (resize, centre crop) instead of RandomResizedCrop(0.9-1.0).
       --include-feedback also trains on the captions confirmed on Studio's Search page ("This is a
-      match") for training images.
+      match") for training images. --preset quick-cpu-demo|finetuner-study|small-dataset starts
+      from a named set of settings (Studio's Train page offers the same); options given override it.
       Ctrl-C stops between steps with a checkpoint; --resume continues exactly where it stopped.
   runs list --project FILE [--json]
   runs show --project FILE RUN [--json]

@@ -6,12 +6,14 @@
 #include "core/common/error.h"
 #include "core/common/runtime.h"
 #include "core/jobs/training_job.h"
+#include "core/train/training_presets.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 
 namespace clipft::cli {
 namespace {
@@ -31,8 +33,14 @@ std::vector<std::string> expandLockFlags(const std::vector<std::string>& raw) {
     return out;
 }
 
+// --preset ID gives the base settings; each option given explicitly overrides its value.
 TrainingOptions optionsFrom(const Arguments& args) {
     TrainingOptions o;
+    if (const auto id = args.value("preset")) {
+        const std::optional<TrainingPreset> preset = findTrainingPreset(*id);
+        if (!preset) throw Error("unknown preset '" + *id + "': use one of " + trainingPresetIds());
+        o = preset->options;
+    }
     o.epochs = args.int64Value("epochs", o.epochs, 1);
     o.max_steps = args.int64Value("steps", o.max_steps, 0);
     o.batch_size = args.intValue("batch-size", o.batch_size, 1);
@@ -44,17 +52,18 @@ TrainingOptions optionsFrom(const Arguments& args) {
     if (args.has("lock-image")) o.lock_image = args.intValue("lock-image", 0);
     if (args.has("lock-text")) o.lock_text = args.intValue("lock-text", 0);
     if (args.has("augment")) o.augment = parseAugmentation(*args.value("augment"));
-    o.train_logit_scale = !args.has("fixed-logit-scale");
-    o.include_search_feedback = args.has("include-feedback");
-    o.precision = parsePrecision(args.value("precision").value_or("fp32"));
+    if (args.has("fixed-logit-scale")) o.train_logit_scale = false;
+    if (args.has("include-feedback")) o.include_search_feedback = true;
+    if (args.has("precision")) o.precision = parsePrecision(*args.value("precision"));
     o.eval_every = args.int64Value("eval-every", o.eval_every, 0);
     o.checkpoint_every = args.int64Value("checkpoint-every", o.checkpoint_every, 0);
     o.log_every = args.int64Value("log-every", o.log_every, 1);
     o.best_metric = args.value("best-metric").value_or(o.best_metric);
     o.early_stopping_patience = args.intValue("early-stop", o.early_stopping_patience, 0);
     o.early_stopping_min_delta = args.doubleValue("min-delta", o.early_stopping_min_delta);
-    o.seed = static_cast<uint64_t>(args.int64Value("seed", 0));
-    o.loader_threads = args.intValue("loader-threads", 0, 0);
+    // A seed above 2^63 arrives as its negative two's-complement twin (training_command_line.h).
+    o.seed = static_cast<uint64_t>(args.int64Value("seed", static_cast<int64_t>(o.seed)));
+    o.loader_threads = args.intValue("loader-threads", o.loader_threads, 0);
     o.validate();
     return o;
 }
@@ -66,7 +75,7 @@ int runTrain(const std::vector<std::string>& raw) {
                          {"project", "dataset", "model", "out", "name", "epochs", "steps", "batch-size", "accum", "lr",
                           "wd", "warmup", "grad-clip", "lock-image", "lock-text", "precision", "eval-every",
                           "checkpoint-every", "log-every", "best-metric", "early-stop", "min-delta", "seed", "device",
-                          "threads", "loader-threads", "resume", "eval-batch-size", "augment"},
+                          "threads", "loader-threads", "resume", "eval-batch-size", "augment", "preset"},
                          {"fixed-logit-scale", "include-feedback", "json"});
     initRuntime(args.threads());
 
@@ -75,7 +84,7 @@ int runTrain(const std::vector<std::string>& raw) {
     request.device = parseDevice(args.value("device").value_or("auto"));
     request.eval_batch_size = args.intValue("eval-batch-size", 64, 1);
     if (args.has("resume")) {
-        for (const char* ignored : {"dataset", "model", "out"})
+        for (const char* ignored : {"dataset", "model", "out", "preset"})
             if (args.has(ignored))
                 throw Error(std::string("--resume continues a run with its own dataset, model and settings; drop --") + ignored);
         request.resume_run = args.int64Value("resume", 0);
