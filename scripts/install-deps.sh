@@ -13,6 +13,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libqcustomplot-dev libqcustomplot2.1-qt6 libgl-dev libqt6svg6   # libqt6svg6: SVG icons
   xvfb xauth imagemagick                     # screenshots of the GUI under Xvfb
+  poppler-utils                              # pdftoppm: the Runs page's test renders the report PDF
 )
 
 missing=()

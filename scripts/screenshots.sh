@@ -17,10 +17,13 @@ export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"  # settings of 
 printf 'just text' > "$work/messy/notes.png"; printf 'a caption of no image\n' > "$work/messy/notes.txt"
 head -c 300 "$work/messy/00001.png" > "$work/messy/cut.png"; printf 'a cut image\n' > "$work/messy/cut.txt"
 "$bin/clipft" import --project "$work/demo.clipft" --name messy "$work/messy" >/dev/null
-# A short fine-tune (the Quick CPU demo's settings, ~15 s), so that Search has a B to compare with,
-# and the test caption whose image rose the most under it as the query.
+# A short fine-tune (the Quick CPU demo preset, ~20 s), so that Search has a B to compare with, Train
+# a finished run with its summary card and Runs two runs (the second stopped half-way); and the test
+# caption whose image rose the most under it as the query.
 "$bin/clipft" train --project "$work/demo.clipft" --dataset demo-specialised --model "$PWD/resources/demo-model" \
-  --out "$work/run1" --epochs 5 --lr 3e-4 --batch-size 64 --warmup 10 --name "Quick CPU demo" >/dev/null
+  --out "$work/run1" --preset quick-cpu-demo --name "Quick CPU demo" >/dev/null
+"$bin/clipft" train --project "$work/demo.clipft" --dataset demo-specialised --model "$PWD/resources/demo-model" \
+  --out "$work/run2" --preset quick-cpu-demo --lr 1e-4 --steps 12 --name "Gentler, 12 steps" >/dev/null
 query="$("$bin/clipft" compare --project "$work/demo.clipft" --dataset demo-specialised \
   --model "$PWD/resources/demo-model" --run 1 --json 2>/dev/null | python3 -c '
 import json, sys
@@ -28,7 +31,7 @@ rows = json.load(sys.stdin)["queries"]
 print(max(rows, key=lambda r: r["rank_a"] - r["rank_b"])["caption"])')"
 
 for size in 1280x800 1920x1080; do
-  for shot in welcome data import report model search compare; do
+  for shot in welcome data import report model train train-live search compare runs; do
     project="$work/demo.clipft"
     args=(--page "$shot")
     case "$shot" in
@@ -37,6 +40,7 @@ for size in 1280x800 1920x1080; do
       report) args+=(--dataset messy) ;;
       search) args+=(--dataset demo-specialised --query "$query") ;;
       compare) args+=(--dataset demo-specialised) ;;
+      train-live) args+=(--dataset demo-specialised) ;;  # the Quick CPU demo, grabbed mid-run
     esac
     xvfb-run -a -s "-screen 0 ${size}x24" "$bin/clipft-studio" ${project:+"$project"} "${args[@]}" --size "$size" \
       --screenshot "$out/$shot-$size.png"

@@ -3,7 +3,9 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/data_page.h"
 #include "ui/pages/model/model_page.h"
+#include "ui/pages/runs/runs_page.h"
 #include "ui/pages/search/search_page.h"
+#include "ui/pages/train/train_page.h"
 #include "ui/pages/welcome/welcome_page.h"
 #include "ui/settings.h"
 #include "ui/widgets/job_status_widget.h"
@@ -114,7 +116,9 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     welcome_ = new WelcomePage(pages_);
     data_ = new DataPage(*runner_, pages_);
     model_ = new ModelPage(*runner_, pages_);
+    train_ = new TrainPage(pages_);
     search_ = new SearchPage(*runner_, pages_);
+    runs_ = new RunsPage(*runner_, pages_);
     const struct {
         QWidget* page;
         const char* icon;
@@ -122,7 +126,9 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     } entries[] = {{welcome_, ":/icons/welcome.svg", tr("Welcome")},
                    {data_, ":/icons/data.svg", tr("Data")},
                    {model_, ":/icons/model.svg", tr("Model")},
-                   {search_, ":/icons/search.svg", tr("Search")}};
+                   {train_, ":/icons/train.svg", tr("Train")},
+                   {search_, ":/icons/search.svg", tr("Search")},
+                   {runs_, ":/icons/runs.svg", tr("Runs")}};
     for (const auto& entry : entries) {
         pages_->addWidget(entry.page);
         QAction* action = sidebar_->addAction(QIcon(entry.icon), entry.label);
@@ -146,6 +152,8 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     auto* device = new QLabel(QString::fromUtf8(" · ") + cpuDescription(), this);
     device->setObjectName("statusDevice");
     statusBar()->addWidget(device);
+    // Training has a runner of its own (a search or an import never cancels it): two job views.
+    statusBar()->addPermanentWidget(new JobStatusWidget(train_->session().runner(), this));
     statusBar()->addPermanentWidget(new JobStatusWidget(*runner_, this));
 
     connect(welcome_, &WelcomePage::newProjectRequested, this, &StudioWindow::newProject);
@@ -155,6 +163,29 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     connect(data_, &DataPage::message, this, &StudioWindow::showMessage);
     connect(model_, &ModelPage::message, this, &StudioWindow::showMessage);
     connect(search_, &SearchPage::message, this, &StudioWindow::showMessage);
+    connect(train_, &TrainPage::message, this, &StudioWindow::showMessage);
+    connect(runs_, &RunsPage::message, this, &StudioWindow::showMessage);
+    // Train and Runs hand runs to each other; Search compares a run with its pre-trained model.
+    connect(train_, &TrainPage::runsChanged, this, [this] {
+        runs_->refresh();
+        search_->setProject(QString());  // the pickers list the new run's models when shown again
+        search_->setProject(project_);
+    });
+    connect(train_, &TrainPage::trainingStarted, runs_, &RunsPage::refresh);
+    connect(train_, &TrainPage::openRunRequested, this, [this](qint64 run) {
+        showPage("runs");
+        runs_->selectRuns({run});
+    });
+    connect(train_, &TrainPage::searchRunRequested, this, &StudioWindow::compareRunInSearch);
+    connect(runs_, &RunsPage::continueRequested, this, [this](qint64 run) {
+        showPage("train");
+        train_->continueRun(run);
+    });
+    connect(runs_, &RunsPage::copySettingsRequested, this, [this](qint64 run) {
+        showPage("train");
+        train_->copySettingsFromRun(run);
+    });
+    connect(runs_, &RunsPage::openInSearchRequested, this, &StudioWindow::compareRunInSearch);
     connect(runner_, &JobRunner::failed, this, [this](quint64, const QString& error) { showMessage(error); });
 
     buildMenus();
@@ -256,14 +287,26 @@ bool StudioWindow::openProject(const QString& path) {
         QMessageBox::warning(this, tr("Cannot open the project"), QString::fromUtf8(e.what()));
         return false;
     }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (train_->session().isRunning() && absolute != project_) {
+        const auto answer = QMessageBox::question(
+            this, tr("A training is running"),
+            tr("A run of %1 is training. Stop it and open %2? It keeps a checkpoint to continue from.")
+                .arg(QFileInfo(project_).fileName(), QFileInfo(absolute).fileName()));
+        if (answer != QMessageBox::Yes) return false;
+        train_->session().stop();
+        train_->session().runner().cancelAndWait();
+    }
     runner_->discard();  // what a job of the previous project still reports is no longer wanted
-    project_ = QFileInfo(path).absoluteFilePath();
+    project_ = absolute;
     settings::addRecentProject(project_);
     rebuildRecentMenu();
     welcome_->refreshRecent();
     data_->setProject(project_);
     model_->setProject(project_);
+    train_->setProject(project_);
     search_->setProject(project_);
+    runs_->setProject(project_);
     updateTitle();
     showPage("data");
     return true;
@@ -273,7 +316,9 @@ void StudioWindow::closeProject() {
     project_.clear();
     data_->setProject(QString());
     model_->setProject(QString());
+    train_->setProject(QString());
     search_->setProject(QString());
+    runs_->setProject(QString());
     updateTitle();
     showPage("welcome");
 }
@@ -325,7 +370,37 @@ void StudioWindow::updateTitle() {
     project_label_->setText(project_.isEmpty() ? tr("No project") : project_);
 }
 
+void StudioWindow::compareRunInSearch(qint64 run) {
+    // A (the pre-trained model) is the run's base model; B its best model (or its final one).
+    QString base, from = "best";
+    try {
+        ProjectStore store = ProjectStore::open(project_.toStdString());  // one row: no need for a thread
+        if (const auto info = store.findRun(run)) {
+            base = QString::fromStdString(info->base_model_path);
+            if (!QFileInfo::exists(QDir(QString::fromStdString(info->output_dir)).filePath("best"))) from = "final";
+        }
+    } catch (const std::exception& e) {
+        showMessage(QString::fromUtf8(e.what()));
+        return;
+    }
+    showPage("search");
+    if (!base.isEmpty()) search_->selectModel(0, "dir:" + base);
+    search_->selectModel(1, QString("run:%1:%2").arg(run).arg(from));
+}
+
 void StudioWindow::closeEvent(QCloseEvent* event) {
+    if (train_->session().isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("A training is running"),
+            tr("The training is still running. Stop it and quit? It keeps a checkpoint, so you can continue it "
+               "from the Runs page."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        train_->session().stop();
+        train_->session().runner().cancelAndWait();
+    }
     if (runner_->isRunning()) {
         const auto answer = QMessageBox::question(
             this, tr("A job is running"),

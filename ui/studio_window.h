@@ -1,5 +1,5 @@
 // clipft Studio's main window: a side bar of pages as Qt Creator's mode bar (Welcome, Data,
-// Model, Search; Train and Runs join with their issues), menus and a toolbar, and a status bar
+// Model, Train, Search, Runs), menus and a toolbar, and a status bar
 // with the project, the compute device and the background job. Geometry and the open page are
 // kept in QSettings; a folder or annotation file dropped anywhere on the window is imported.
 #pragma once
@@ -14,7 +14,9 @@ namespace clipft::ui {
 class DataPage;
 class JobRunner;
 class ModelPage;
+class RunsPage;
 class SearchPage;
+class TrainPage;
 class WelcomePage;
 
 class StudioWindow : public QMainWindow {
@@ -30,7 +32,9 @@ public:
     JobRunner& runner() { return *runner_; }
     DataPage& dataPage() { return *data_; }
     SearchPage& searchPage() { return *search_; }
-    void showPage(const QString& name);  // "welcome", "data", "model", "search"
+    TrainPage& trainPage() { return *train_; }
+    RunsPage& runsPage() { return *runs_; }
+    void showPage(const QString& name);  // "welcome", "data", "model", "train", "search", "runs"
     // Try the demo: a new project with the synthetic demo data sets, made in the background and
     // then opened (what the Welcome page's button and `clipft-studio --demo` do).
     void startDemo();
@@ -48,6 +52,7 @@ private:
     void showMessage(const QString& text);
     void updateTitle();
     void rebuildRecentMenu();
+    void compareRunInSearch(qint64 run);
 
     JobRunner* runner_ = nullptr;
     QString project_;
@@ -57,6 +62,8 @@ private:
     DataPage* data_ = nullptr;
     ModelPage* model_ = nullptr;
     SearchPage* search_ = nullptr;
+    TrainPage* train_ = nullptr;
+    RunsPage* runs_ = nullptr;
     QLabel* project_label_ = nullptr;
     QMenu* recent_menu_ = nullptr;
 };

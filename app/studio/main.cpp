@@ -3,6 +3,8 @@
 #include "ui/pages/data/data_page.h"
 #include "ui/pages/data/import_dialog.h"
 #include "ui/pages/search/search_page.h"
+#include "ui/pages/train/train_page.h"
+#include "ui/pages/train/training_form.h"
 #include "ui/settings.h"
 #include "ui/studio_window.h"
 
@@ -18,6 +20,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <utility>
 
 #include <unistd.h>
@@ -78,7 +81,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("project", QApplication::translate("main", "A project file (.clipft) to open"));
     // For scripts/screenshots.sh: show a page at a size, save the window as a PNG, and quit.
     QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to FILE.png and quit"), "FILE");
-    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report, model, search or compare"), "PAGE");
+    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report, model, train, train-live, search, compare or runs"), "PAGE");
     QCommandLineOption size("size", QApplication::translate("main", "The window size, WIDTHxHEIGHT"), "SIZE");
     QCommandLineOption demo("demo", QApplication::translate("main", "Start with a new demo project (Try the demo)"));
     QCommandLineOption dataset("dataset", QApplication::translate("main", "The dataset the Data and Search pages show"), "NAME");
@@ -95,7 +98,19 @@ int main(int argc, char** argv) {
         if (wh.size() == 2) window.resize(wh[0].toInt(), wh[1].toInt());
     }
     const bool compare = parser.value(page) == "compare";  // the Search page's comparison tab
-    if (parser.isSet(page)) {
+    // The Train page mid-run: the Quick CPU demo started on the dataset, grabbed after a few evaluations.
+    const bool train_live = parser.value(page) == "train-live";
+    if (train_live) {
+        window.showPage("train");
+        auto* once = new QObject(&window);
+        QObject::connect(&window.trainPage(), &clipft::ui::TrainPage::datasetsListed, once, [&window, &parser, &dataset, once] {
+            delete once;
+            clipft::ui::TrainPage& train = window.trainPage();
+            if (parser.isSet(dataset)) train.form().selectDataset(parser.value(dataset));
+            train.form().applyPreset("quick-cpu-demo");
+            QTimer::singleShot(300, &train, [&train] { train.startTraining(); });
+        });
+    } else if (parser.isSet(page)) {
         const bool report = parser.value(page) == "report";  // the Data page's report tab
         window.showPage(report ? QString("data") : compare ? QString("search") : parser.value(page));
         if (report) window.dataPage().showReport();
@@ -132,7 +147,12 @@ int main(int argc, char** argv) {
             (dialog ? dialog->grab() : window.grab()).save(file);
             QApplication::quit();
         };
-        if (compare) {
+        if (train_live) {
+            auto evaluations = std::make_shared<int>(0);
+            QObject::connect(&window.trainPage(), &clipft::ui::TrainPage::probesShown, &window, [grab, evaluations] {
+                if (++*evaluations == 5) QTimer::singleShot(400, grab);
+            });
+        } else if (compare) {
             QObject::connect(&window.searchPage(), &clipft::ui::SearchPage::comparisonShown, &window,
                              [grab] { QTimer::singleShot(300, grab); });
         } else if (parser.isSet(query)) {

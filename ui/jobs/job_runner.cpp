@@ -59,7 +59,7 @@ JobRunner::JobRunner(QObject* parent) : QObject(parent) {}
 
 JobRunner::~JobRunner() { cancelAndWait(); }
 
-quint64 JobRunner::start(const QString& title, Work work) {
+quint64 JobRunner::start(const QString& title, Work work, bool finishes_when_cancelled) {
     if (running_) {
         // The running job is superseded: stop it, and drop what it still reports.
         job_->cancel.cancel();
@@ -75,7 +75,7 @@ quint64 JobRunner::start(const QString& title, Work work) {
     job->token = token;
     job->runner = this;
     job_ = job;
-    QThread* thread = QThread::create([job, work = std::move(work)] {
+    QThread* thread = QThread::create([job, work = std::move(work), finishes_when_cancelled] {
         yieldToTheGuiThread();  // long work must never starve the window of the cores
         // Nothing may escape this thread: every outcome is posted back as one end message.
         int kind = Finished;
@@ -83,7 +83,7 @@ quint64 JobRunner::start(const QString& title, Work work) {
         QString message;
         try {
             result = work(*job);
-            if (job->cancel.isCancelled()) kind = WasCancelled;
+            if (job->cancel.isCancelled() && !finishes_when_cancelled) kind = WasCancelled;
         } catch (const Cancelled&) {
             kind = WasCancelled;
         } catch (const std::exception& e) {

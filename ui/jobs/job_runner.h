@@ -43,7 +43,9 @@ public:
 
     // Starts `work`; returns its request token (1, 2, ...). One job runs at a time: starting while
     // another runs cancels that one, whose results are then dropped.
-    quint64 start(const QString& title, Work work);
+    // finishes_when_cancelled: work that stops cleanly when cancelled and returns what it did (a
+    // training that ends with a checkpoint) ends as finished() with that result, not cancelled().
+    quint64 start(const QString& title, Work work, bool finishes_when_cancelled = false);
     void cancel();
     void pause();
     void resume();
