@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -273,6 +274,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == caption, 30000);
         QCOMPARE(page.query(), caption);
         QVERIFY(!page.groundTruthText().isEmpty());
+    }
+    void wiseFtAlphaMixesTheRunWithItsPretrainedModel() {
+        // The run trained above started from model A: its mix at α 0 is model A again.
+        int64_t run = 0;
+        {
+            ProjectStore store = ProjectStore::open(project_.toStdString());
+            for (const RunInfo& info : store.runs())
+                if (QDir(QString::fromStdString(info.base_model_path)) == QDir(model_a_)) run = info.id;
+        }
+        QVERIFY(run > 0);
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        auto* slider = page.findChild<QSlider*>("wiseFtAlpha");
+        QVERIFY(slider);
+        QSignalSpy ready(&page, &SearchPage::indexesReady);
+        page.selectModel(1, QString("run:%1:final").arg(run));
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !window.runner().isRunning(), 120000);
+        QTRY_VERIFY(slider->isVisible());
+        QCOMPARE(page.readyAlphas(), QList<double>{1.0});
+        ready.clear();
+        page.setWiseFtAlpha(0.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !window.runner().isRunning(), 120000);
+        QCOMPARE(page.readyAlphas(), (QList<double>{0.0, 1.0}));  // both mixes stay cached
+
+        page.setQuery("a picture nobody described");
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == "a picture nobody described", 30000);
+        const auto& a = page.results(0)->tiles();
+        const auto& b = page.results(1)->tiles();
+        QCOMPARE(a.size(), b.size());
+        for (int i = 0; i < a.size(); ++i) {
+            QCOMPARE(b[i].image_id, a[i].image_id);
+            QVERIFY(std::abs(b[i].score - a[i].score) < 1e-5);
+        }
+        // Back at α 1 the cached index answers at once, with the run's own model.
+        ready.clear();
+        page.setWiseFtAlpha(1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
+        QVERIFY(!window.runner().isRunning());
     }
 };
 

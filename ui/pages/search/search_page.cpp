@@ -3,6 +3,7 @@
 #include "ui/jobs/background_read.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/search/result_grid_model.h"
+#include "ui/widgets/ready_marks_slider.h"
 #include "ui/settings.h"
 #include "ui/thumbnails/thumbnail_loader.h"
 
@@ -20,6 +21,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,6 +44,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 
 namespace clipft::ui {
@@ -57,6 +60,8 @@ ModelChoice choiceOf(const QString& key) {
         const QStringList parts = key.split(':');
         choice.run = parts.value(1).toLongLong();
         choice.from = parts.value(2).toStdString();
+        if (parts.size() > 3) choice.wise_ft_alpha = parts.value(3).toDouble();  // "run:3:best:0.50"
+
     } else {
         choice.model_dir = key.mid(4).toStdString();  // "dir:<folder>"
     }
@@ -152,6 +157,36 @@ SearchPage::SearchPage(JobRunner& runner, QWidget* parent) : QWidget(parent), ru
         if (picker == model_a_) models->addSpacing(16);
     }
     layout->addLayout(models);
+    // B's WiSE-FT mix with its run's pre-trained model, for a run: each α's index is built in the
+    // background and kept; a dot under a tick says that α answers at once.
+    alpha_row_ = new QWidget(this);
+    auto* alpha_layout = new QHBoxLayout(alpha_row_);
+    alpha_layout->setContentsMargins(0, 0, 0, 0);
+    auto* alpha_title = new QLabel(tr("WiSE-FT α:"), alpha_row_);
+    alpha_ = new ReadyMarksSlider(alpha_row_);
+    alpha_->setObjectName("wiseFtAlpha");
+    alpha_->setRange(0, 10);
+    alpha_->setPageStep(1);
+    alpha_->setValue(10);
+    alpha_->setTracking(false);  // a mix is built when the handle is let go, not on every pixel
+    alpha_->setMaximumWidth(260);
+    alpha_->setToolTip(tr("Mixes B's weights with its pre-trained model's: (1 − α)·pre-trained + α·fine-tuned. "
+                          "1 is the run's model as trained; lower values keep more of what the pre-trained model knew. "
+                          "A dot marks the mixes already prepared."));
+    alpha_title->setBuddy(alpha_);
+    alpha_label_ = new QLabel(alpha_row_);
+    alpha_label_->setMinimumWidth(QFontMetrics(font()).horizontalAdvance("α = 0.00 (ready)") + 8);
+    alpha_layout->addStretch(1);
+    alpha_layout->addWidget(alpha_title);
+    alpha_layout->addWidget(alpha_);
+    alpha_layout->addWidget(alpha_label_);
+    alpha_row_->hide();
+    layout->addWidget(alpha_row_);
+    connect(alpha_, &QSlider::sliderMoved, this, [this](int value) { updateAlphaRow(value); });
+    connect(alpha_, &QSlider::valueChanged, this, [this] {
+        updateAlphaRow(alpha_->value());
+        rebuildIndexes();
+    });
 
     auto* query_row = new QHBoxLayout;
     query_ = new QLineEdit(this);
@@ -444,8 +479,44 @@ QStringList SearchPage::modelKeys(int side) const {
     return keys;
 }
 
-QString SearchPage::indexKey(int side) const {
+QString SearchPage::modelKey(int side) const {
     const QString model = (side == 0 ? model_a_ : model_b_)->currentData().toString();
+    if (side == 1 && model.startsWith("run:") && alpha_->value() < alpha_->maximum())
+        return model + ':' + QString::number(alpha_->value() / 10.0, 'f', 2);
+    return model;
+}
+
+double SearchPage::wiseFtAlpha() const { return alpha_->value() / 10.0; }
+
+void SearchPage::setWiseFtAlpha(double alpha) { alpha_->setValue(static_cast<int>(std::lround(alpha * 10))); }
+
+QList<double> SearchPage::readyAlphas() const {
+    QList<double> ready;
+    for (int value : alpha_->readyValues()) ready << value / 10.0;
+    std::sort(ready.begin(), ready.end());
+    return ready;
+}
+
+void SearchPage::updateAlphaRow(int value) {
+    const QString model = model_b_->currentData().toString();
+    alpha_row_->setVisible(model.startsWith("run:"));
+    if (!model.startsWith("run:")) return;
+    // Which mixes of this run's model are built: their index keys differ only in the α suffix.
+    const QString base = indexKey(0).isEmpty() ? QString()
+                                                : project_ + '\n' + dataset_->currentText() + '\n' +
+                                                      split_->currentData().toString() + '\n' + model;
+    QSet<int> ready;
+    for (auto it = built_.cbegin(); it != built_.cend(); ++it) {
+        if (it.key() == base) ready.insert(10);
+        else if (it.key().startsWith(base + ':')) ready.insert(static_cast<int>(std::lround(it.key().mid(base.size() + 1).toDouble() * 10)));
+    }
+    alpha_->setReadyValues(ready);
+    alpha_label_->setText(ready.contains(value) ? tr("α = %1 (ready)").arg(value / 10.0, 0, 'f', 2)
+                                                : tr("α = %1").arg(value / 10.0, 0, 'f', 2));
+}
+
+QString SearchPage::indexKey(int side) const {
+    const QString model = modelKey(side);
     if (model.isEmpty() || model == "choose" || dataset_->currentText().isEmpty()) return QString();
     return project_ + '\n' + dataset_->currentText() + '\n' + split_->currentData().toString() + '\n' + model;
 }
@@ -461,6 +532,7 @@ void SearchPage::rebuildIndexes() {
     // Embedding a split is long work: only for a page the user looks at, and never by cancelling
     // another job (an import, a training) that the runner is running.
     if (project_.isEmpty() || !isVisible()) return;
+    updateAlphaRow(alpha_->value());
     const QString keys[2] = {indexKey(0), indexKey(1)};
     if (keys[0].isEmpty()) {
         status_->setText(dataset_->count() == 0 ? tr("The project has no dataset yet: import one on the Data page.")
@@ -474,7 +546,11 @@ void SearchPage::rebuildIndexes() {
     const auto use = [this, keys] {
         for (int side = 0; side < 2; ++side) index_[side] = keys[side].isEmpty() ? nullptr : built_.value(keys[side]);
         title_a_->setText(tr("A: %1").arg(model_a_->currentText()));
-        title_b_->setText(index_[1] ? tr("B: %1").arg(model_b_->currentText()) : tr("B: none"));
+        title_b_->setText(!index_[1]                  ? tr("B: none")
+                          : modelKey(1) != model_b_->currentData().toString()
+                              ? tr("B: %1, WiSE-FT α %2").arg(model_b_->currentText()).arg(wiseFtAlpha(), 0, 'f', 2)
+                              : tr("B: %1").arg(model_b_->currentText()));
+        updateAlphaRow(alpha_->value());
         grid_b_->setEnabled(index_[1] != nullptr);
         compare_button_->setEnabled(index_[1] != nullptr);
         status_->setText(tr("%Ln image(s) of %1, split %2.", nullptr, int(index_[0]->images()))
@@ -500,7 +576,7 @@ void SearchPage::rebuildIndexes() {
         request.project_path = project_.toStdString();
         request.dataset = dataset_->currentText().toStdString();
         request.split = split_->currentData().toString().toStdString();
-        request.model = choiceOf((side == 0 ? model_a_ : model_b_)->currentData().toString());
+        request.model = choiceOf(modelKey(side));
         requests.push_back(request);
     }
     const std::string device = compute.device.toStdString();

@@ -36,6 +36,7 @@ class SplitSearchIndex;
 namespace clipft::ui {
 
 class JobRunner;
+class ReadyMarksSlider;
 class ResultGridModel;
 class ThumbnailLoader;
 
@@ -53,6 +54,11 @@ public:
     // searches with A alone.
     void selectModel(int side, const QString& key);
     QStringList modelKeys(int side) const;  // what the picker offers now
+    // B's WiSE-FT α when B is a run (1: the run's model as it is); the mix's index is built in the
+    // background and kept. readyAlphas(): the α values of this run already built.
+    void setWiseFtAlpha(double alpha);
+    double wiseFtAlpha() const;
+    QList<double> readyAlphas() const;
 
     // Types `text` into the query box (the debounce applies, as for a user).
     void setQuery(const QString& text);
@@ -98,6 +104,8 @@ private:
     void fillModelPickers(const QStringList& run_keys, const QStringList& run_labels);
     void rebuildIndexes();       // for the chosen dataset, split and models
     QString indexKey(int side) const;
+    QString modelKey(int side) const;  // the picker's key, with B's α appended for a mix
+    void updateAlphaRow(int value);
     void runQuery();             // the query box's text, in the background
     void startSearch(const QString& label, std::function<Shown(SplitSearchIndex&, SplitSearchIndex*)> search);
     void show(const Shown& shown);
@@ -110,6 +118,9 @@ private:
     QComboBox* split_ = nullptr;
     QComboBox* model_a_ = nullptr;
     QComboBox* model_b_ = nullptr;
+    QWidget* alpha_row_ = nullptr;
+    ReadyMarksSlider* alpha_ = nullptr;
+    QLabel* alpha_label_ = nullptr;
     QSpinBox* count_ = nullptr;
     QLineEdit* query_ = nullptr;
     QTimer* debounce_ = nullptr;
