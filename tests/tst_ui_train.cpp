@@ -199,7 +199,7 @@ private slots:
         QVERIFY(page.probeRowsShown() > 0);
 
         // The summary card: before is step 0, after the best evaluation the store marked.
-        QVERIFY(page.summaryCard()->isVisible());
+        QVERIFY(page.summaryShown());
         QCOMPARE(page.summaryTable()->item(1, 0)->text(), QString::number(before, 'f', 3));
         double best_after = -1;
         for (const auto& checkpoint : store.checkpoints(end.run_id))

@@ -2,15 +2,19 @@
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/data/data_page.h"
 #include "ui/pages/data/import_dialog.h"
+#include "ui/pages/runs/runs_page.h"
 #include "ui/pages/search/search_page.h"
 #include "ui/pages/train/train_page.h"
 #include "ui/pages/train/training_form.h"
+#include "ui/pages/train/training_session.h"
 #include "ui/settings.h"
 #include "ui/studio_window.h"
 
 #include "core/common/runtime.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTableWidget>
 #include <QEvent>
 #include <QFile>
 #include <QCommandLineParser>
@@ -81,7 +85,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("project", QApplication::translate("main", "A project file (.clipft) to open"));
     // For scripts/screenshots.sh: show a page at a size, save the window as a PNG, and quit.
     QCommandLineOption screenshot("screenshot", QApplication::translate("main", "Save the window to FILE.png and quit"), "FILE");
-    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report, model, train, train-live, search, compare or runs"), "PAGE");
+    QCommandLineOption page("page", QApplication::translate("main", "The page to show: welcome, data, report, model, train, train-live, train-summary, search, compare or runs"), "PAGE");
     QCommandLineOption size("size", QApplication::translate("main", "The window size, WIDTHxHEIGHT"), "SIZE");
     QCommandLineOption demo("demo", QApplication::translate("main", "Start with a new demo project (Try the demo)"));
     QCommandLineOption dataset("dataset", QApplication::translate("main", "The dataset the Data and Search pages show"), "NAME");
@@ -100,15 +104,22 @@ int main(int argc, char** argv) {
     const bool compare = parser.value(page) == "compare";  // the Search page's comparison tab
     // The Train page mid-run: the Quick CPU demo started on the dataset, grabbed after a few evaluations.
     const bool train_live = parser.value(page) == "train-live";
-    if (train_live) {
+    // The same run to its end: the summary card, and how long a new user waits for it.
+    const bool train_summary = parser.value(page) == "train-summary";
+    QElapsedTimer training_clock;
+    if (train_live || train_summary) {
         window.showPage("train");
         auto* once = new QObject(&window);
-        QObject::connect(&window.trainPage(), &clipft::ui::TrainPage::datasetsListed, once, [&window, &parser, &dataset, once] {
+        QObject::connect(&window.trainPage(), &clipft::ui::TrainPage::datasetsListed, once,
+                         [&window, &parser, &dataset, &training_clock, once] {
             delete once;
             clipft::ui::TrainPage& train = window.trainPage();
             if (parser.isSet(dataset)) train.form().selectDataset(parser.value(dataset));
             train.form().applyPreset("quick-cpu-demo");
-            QTimer::singleShot(300, &train, [&train] { train.startTraining(); });
+            QTimer::singleShot(300, &train, [&train, &training_clock] {
+                training_clock.start();
+                train.startTraining();
+            });
         });
     } else if (parser.isSet(page)) {
         const bool report = parser.value(page) == "report";  // the Data page's report tab
@@ -122,6 +133,14 @@ int main(int argc, char** argv) {
                 window.searchPage().compareOnSplit();
             });
         }
+    }
+    if (parser.value(page) == "runs") {
+        // Two runs overlaid, as a user compares them.
+        auto* once = new QObject(&window);
+        QObject::connect(&window.runsPage(), &clipft::ui::RunsPage::runsListed, once, [&window, once] {
+            delete once;
+            window.runsPage().selectRuns({1, 2});
+        });
     }
     if (parser.isSet(dataset)) {
         window.dataPage().selectDataset(parser.value(dataset));
@@ -145,9 +164,23 @@ int main(int argc, char** argv) {
         const QString file = parser.value(screenshot);
         auto grab = [&window, dialog, file] {
             (dialog ? dialog->grab() : window.grab()).save(file);
+            // Quitting closes the window, which asks before stopping a training: stop it first.
+            window.trainPage().session().stop();
+            window.trainPage().session().runner().cancelAndWait();
             QApplication::quit();
         };
-        if (train_live) {
+        if (train_summary) {
+            QObject::connect(&window.trainPage(), &clipft::ui::TrainPage::trainingFinished, &window,
+                             [grab, &window, &training_clock] {
+                                 const auto before = window.trainPage().referenceMetrics();
+                                 std::printf("Quick CPU demo: Start to summary card in %.1f s, image recall@5 %.3f -> %s\n",
+                                             training_clock.elapsed() / 1000.0,
+                                             before.value("image_retrieval_recall@5"),
+                                             qPrintable(window.trainPage().summaryTable()->item(1, 1)->text()));
+                                 std::fflush(stdout);
+                                 QTimer::singleShot(500, grab);
+                             });
+        } else if (train_live) {
             auto evaluations = std::make_shared<int>(0);
             QObject::connect(&window.trainPage(), &clipft::ui::TrainPage::probesShown, &window, [grab, evaluations] {
                 if (++*evaluations == 5) QTimer::singleShot(400, grab);

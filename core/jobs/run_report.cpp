@@ -131,21 +131,6 @@ RunOverview overviewOf(ProjectStore& store, const RunInfo& run, const std::vecto
     return o;
 }
 
-std::string escape(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string csvField(const std::string& text) {
     if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
     std::string out = "\"";
@@ -161,55 +146,6 @@ std::string number(double value) {
 }
 
 std::string integer(int64_t value) { return std::to_string(value); }
-
-std::string alphaText(double alpha) {
-    char text[16];
-    std::snprintf(text, sizeof text, "%.2f", alpha);
-    return text;
-}
-
-// "1,234" (C++ streams would use the global locale; the report is the same everywhere).
-std::string grouped(int64_t value) {
-    std::string digits = std::to_string(value < 0 ? -value : value);
-    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3) digits.insert(static_cast<size_t>(i), ",");
-    return value < 0 ? "-" + digits : digits;
-}
-
-const char* statusText(RunStatus status) {
-    switch (status) {
-        case RunStatus::Created: return "created";
-        case RunStatus::Running: return "running";
-        case RunStatus::Completed: return "completed";
-        case RunStatus::Failed: return "failed";
-        case RunStatus::Cancelled: return "stopped";
-        case RunStatus::Interrupted: return "interrupted";
-    }
-    return "?";
-}
-
-std::string shortMetricName(const std::string& key) {
-    static const std::map<std::string, std::string> names{
-        {"image_retrieval_recall@1", "image R@1"},  {"image_retrieval_recall@5", "image R@5"},
-        {"image_retrieval_recall@10", "image R@10"}, {"text_retrieval_recall@1", "text R@1"},
-        {"text_retrieval_recall@5", "text R@5"},    {"text_retrieval_recall@10", "text R@10"},
-        {"image_retrieval_mean_rank", "image mean rank"}, {"image_retrieval_median_rank", "image median rank"},
-        {"text_retrieval_mean_rank", "text mean rank"},   {"text_retrieval_median_rank", "text median rank"},
-        {"clip_val_loss", "val loss"}};
-    const auto found = names.find(key);
-    return found == names.end() ? key : found->second;
-}
-
-std::string metricCell(const std::string& key, double value) {
-    if (key.find("recall") != std::string::npos) return formatRecall(value);
-    if (key.find("rank") != std::string::npos) {
-        char text[32];
-        std::snprintf(text, sizeof text, "%.1f", value);
-        return text;
-    }
-    char text[32];
-    std::snprintf(text, sizeof text, "%.4f", value);
-    return text;
-}
 
 struct SettingSpec {
     const char* key;
@@ -276,24 +212,6 @@ std::string settingValue(const std::string& key, const nlohmann::json& v) {
     }
     return v.dump();
 }
-
-void appendRow(std::ostringstream& out, const std::vector<std::string>& cells, const std::vector<bool>& right,
-               bool header = false) {
-    out << "<tr>";
-    for (size_t i = 0; i < cells.size(); ++i) {
-        const char* tag = header ? "th" : "td";
-        out << '<' << tag << (i < right.size() && right[i] ? " align=\"right\"" : " align=\"left\"")
-            << (i == 0 ? " nowrap" : "") << '>' << cells[i]
-            << "</" << tag << '>';
-    }
-    out << "</tr>\n";
-}
-
-// No grid lines (QTextDocument and browsers draw those differently); a shaded header row.
-const char* kTable = "<table cellspacing=\"0\" cellpadding=\"4\">\n";
-const char* kWideTable = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">\n";
-// QTextDocument puts no space between a table and what follows it.
-const char* kGap = "<p class=\"gap\">&nbsp;</p>\n";
 
 }  // namespace
 
@@ -417,18 +335,6 @@ std::string formatRelative(double value) {
     return text;
 }
 
-std::string formatDuration(int64_t ms) {
-    const int64_t s = std::max<int64_t>(0, ms / 1000);
-    char text[48];
-    if (s >= 3600)
-        std::snprintf(text, sizeof text, "%lld h %02lld min", static_cast<long long>(s / 3600), static_cast<long long>(s / 60 % 60));
-    else if (s >= 60)
-        std::snprintf(text, sizeof text, "%lld min %02lld s", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
-    else
-        std::snprintf(text, sizeof text, "%lld s", static_cast<long long>(s));
-    return text;
-}
-
 std::string formatLocalTime(int64_t unix_ms) {
     const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
     std::tm parts{};
@@ -436,160 +342,6 @@ std::string formatLocalTime(int64_t unix_ms) {
     char text[32];
     std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &parts);
     return text;
-}
-
-std::string renderRunReportHtml(const RunReport& r, const RunReportLinks& links) {
-    const RunOverview& o = r.overview;
-    const RunInfo& run = o.run;
-    std::ostringstream out;
-    out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>clipft run " << run.id << ": "
-        << escape(run.name) << "</title>\n"
-        << "<style>\n"
-           "body { font-family: sans-serif; font-size: 10pt; color: #222; }\n"
-           "h1 { font-size: 16pt; margin-bottom: 2pt; }\n"
-           "h2 { font-size: 12pt; margin-top: 14pt; margin-bottom: 4pt; }\n"
-           "table { margin-bottom: 6pt; }\n"
-           "th { background-color: #e8e8e8; font-weight: bold; }\n"
-           ".meta { color: #555; }\n"
-           ".note { color: #555; font-size: 9pt; }\n"
-           ".gap { font-size: 4pt; margin: 0; }\n"
-           "</style></head>\n<body>\n";
-    out << "<h1>Run " << run.id << ": " << escape(run.name) << "</h1>\n";
-    out << "<p class=\"meta\">";
-    // The stored message often says the status itself ("completed 24 steps"); then it alone.
-    const std::string status = statusText(o.status);
-    const std::string& message = run.status_message;
-    if (message.empty()) out << status;
-    else if (message.rfind(status, 0) == 0 || (o.status == RunStatus::Cancelled && message.rfind("cancelled", 0) == 0))
-        out << escape(message);
-    else out << status << " (" << escape(message) << ")";
-    out << " · dataset " << escape(o.dataset.empty() ? std::string("(deleted)") : o.dataset) << " · base model "
-        << escape(o.model) << " · " << grouped(o.steps) << " steps · started " << formatLocalTime(run.created_ms)
-        << " · " << formatDuration(o.duration_ms) << "</p>\n";
-
-    // --- the before/after table, as the Finetuner study printed it ---
-    out << "<h2>Before and after fine-tuning</h2>\n";
-    const BeforeAfter& ba = r.before_after;
-    if (!ba.available) {
-        out << "<p>This run has no evaluation before training and after it to compare (it evaluates on the dataset's "
-               "val split; a run without one, or stopped before its first evaluation, has none).</p>\n";
-    } else {
-        const auto value = [](const std::map<std::string, double>& m, const std::string& key) {
-            const auto found = m.find(key);
-            return found == m.end() ? std::nan("") : found->second;
-        };
-        std::ostringstream dataset;
-        dataset << escape(ba.dataset) << " (" << escape(ba.split) << " split, " << grouped(ba.split_images) << " images)";
-        out << kWideTable;
-        appendRow(out, {"model", "dataset", "image R@5 before", "after", "relative"}, {false, false, true, true, true}, true);
-        appendRow(out,
-                  {escape(ba.model), dataset.str(), formatRecall(value(ba.before, kHeadline)),
-                   formatRecall(value(ba.after, kHeadline)),
-                   ba.relative_improvement ? formatRelative(*ba.relative_improvement) : std::string("—")},
-                  {false, false, true, true, true});
-        out << "</table>\n" << kGap << kWideTable;
-        std::vector<std::string> header{""};
-        std::vector<bool> right{false};
-        for (const auto& key : beforeAfterMetricKeys()) {
-            header.push_back(shortMetricName(key));
-            right.push_back(true);
-        }
-        appendRow(out, header, right, true);
-        std::vector<std::string> before{"before"};
-        std::vector<std::string> after{"after"};
-        std::vector<std::string> change{"change"};
-        for (const auto& key : beforeAfterMetricKeys()) {
-            const double b = value(ba.before, key), a = value(ba.after, key);
-            before.push_back(formatRecall(b));
-            after.push_back(formatRecall(a));
-            change.push_back(formatSignedDelta(a - b));
-        }
-        appendRow(out, before, right);
-        appendRow(out, after, right);
-        appendRow(out, change, right);
-        out << "</table>\n<p class=\"note\">before: the model at step " << ba.before_step
-            << " (the pre-trained one); after: the run's best model (step " << ba.after_step
-            << "). image = text-to-image recall (a caption finds its image), text = image-to-text recall; relative = "
-               "the change of image R@5 over its value before.</p>\n";
-    }
-
-    // --- the charts ---
-    if (!links.loss_chart.empty() || !links.recall_chart.empty()) {
-        out << "<h2>Training curves</h2>\n";
-        for (const std::string& chart : {links.loss_chart, links.recall_chart})
-            if (!chart.empty())
-                out << "<p><img src=\"" << escape(chart) << "\" width=\"" << links.chart_width << "\"></p>\n";
-    }
-
-    // --- settings ---
-    out << "<h2>Settings</h2>\n" << kTable;
-    appendRow(out, {"setting", "value"}, {false, false}, true);
-    appendRow(out, {"base model", escape(run.base_model_path)}, {false, false});
-    appendRow(out, {"output folder", escape(run.output_dir)}, {false, false});
-    for (const RunSetting& s : r.settings)
-        appendRow(out, {escape(s.label), escape(s.key == "best_metric" ? shortMetricName(s.value) : s.value)}, {false, false});
-    out << "</table>\n" << kGap;
-
-    // --- the dataset ---
-    out << "<h2>Dataset</h2>\n";
-    if (!r.dataset) {
-        out << "<p>The run's dataset is no longer in the project.</p>\n";
-    } else {
-        const DatasetInfo& d = *r.dataset;
-        const DatasetStats& s = r.dataset_stats;
-        out << kTable;
-        appendRow(out, {"name", escape(d.name)}, {false, false});
-        appendRow(out, {"format", escape(d.format)}, {false, false});
-        appendRow(out, {"source", escape(d.source_path)}, {false, false});
-        appendRow(out, {"imported", formatLocalTime(d.created_ms)}, {false, false});
-        out << "</table>\n" << kGap << kTable;
-        appendRow(out, {"split", "images", "captions"}, {false, true, true}, true);
-        const std::pair<const char*, const SplitCounts*> splits[] = {
-            {"train", &s.train}, {"val", &s.val}, {"test", &s.test}, {"no split", &s.unsplit}};
-        for (const auto& [name, counts] : splits)
-            if (counts->images > 0 || std::string(name) != "no split")
-                appendRow(out, {name, grouped(counts->images), grouped(counts->captions)}, {false, true, true});
-        appendRow(out, {"all", grouped(s.images), grouped(s.captions)}, {false, true, true});
-        out << "</table>\n" << kGap;
-        if (s.problem_images > 0)
-            out << "<p class=\"note\">" << grouped(s.problem_images)
-                << " images were not usable at import (see the import report).</p>\n";
-    }
-
-    // --- the evaluations ---
-    out << "<h2>Evaluations</h2>\n";
-    if (r.evaluations.empty()) {
-        out << "<p>None yet.</p>\n";
-    } else {
-        if (!links.csv.empty())
-            out << "<p>Every number below, with the ranks and the validation loss: <a href=\"" << escape(links.csv)
-                << "\">" << escape(fs::path(links.csv).filename().string()) << "</a> (CSV).</p>\n";
-        std::vector<std::string> keys;
-        for (const auto& key : r.metric_keys)
-            if (key.find("recall") != std::string::npos || key == "clip_val_loss") keys.push_back(key);
-        out << kTable;
-        std::vector<std::string> header{"step", "WiSE-FT α", "split"};
-        std::vector<bool> right{true, true, false};
-        for (const auto& key : keys) {
-            header.push_back(shortMetricName(key));
-            right.push_back(true);
-        }
-        appendRow(out, header, right, true);
-        for (const auto& e : r.evaluations) {
-            std::vector<std::string> cells{e.step ? grouped(*e.step) : std::string("—"),
-                                           e.wise_ft_alpha ? alphaText(*e.wise_ft_alpha) : std::string("—"),
-                                           escape(e.split)};
-            for (const auto& key : keys) {
-                const auto v = e.metric(key);
-                cells.push_back(v ? metricCell(key, *v) : std::string("—"));
-            }
-            appendRow(out, cells, right);
-        }
-        out << "</table>\n";
-    }
-    out << "<p class=\"note\">Made by clipft " << CLIPFT_VERSION << " on " << formatLocalTime(r.generated_ms)
-        << " from the project's records.</p>\n</body></html>\n";
-    return out.str();
 }
 
 std::string renderRunReportCsv(const RunReport& r) {

@@ -2,8 +2,8 @@
 // without any GUI: an overview row per run (status as a user should see it, best metric, steps,
 // duration); and a run's report — its settings, its dataset (description and split counts), its
 // evaluations, its curves, and the before/after table as the Finetuner study printed it ("before"
-// is the run's step-0 evaluation, "after" its best one) — rendered as HTML (charts are images the
-// caller draws and names) and its evaluations as CSV.
+// is the run's step-0 evaluation, "after" its best one) — as data, and its evaluations as CSV.
+// Studio renders the report in the user's language (ui/pages/runs/report_html.h).
 #pragma once
 #include "core/store/project_records.h"
 
@@ -89,26 +89,15 @@ struct RunReport {
 RunReport gatherRunReport(ProjectStore& store, int64_t run_id);
 RunReport gatherRunReport(const std::string& project_path, int64_t run_id);
 
-// Where the report's parts are, as the HTML refers to them (file names beside the HTML, data: URIs
-// or QTextDocument resource names); an empty one leaves its part out.
-struct RunReportLinks {
-    std::string loss_chart;    // an image
-    std::string recall_chart;  // an image
-    std::string csv;           // the evaluations as CSV
-    int chart_width = 600;     // the charts' width in the page, in CSS pixels (fits A4 with 2 cm margins)
-};
-
-// A self-contained HTML document (UTF-8) that Qt's QTextDocument renders too.
-std::string renderRunReportHtml(const RunReport& report, const RunReportLinks& links);
 // run,step,wise_ft_alpha,split,created,<metric keys...>: one row per evaluation.
 std::string renderRunReportCsv(const RunReport& report);
 
-// Formatting shared by the report and the page: recall to 3 decimals, deltas signed, percentages
-// signed with one decimal, durations as "1 h 02 min" / "3 min 05 s" / "12 s".
+// Numbers as the engine's text output writes them, the same everywhere (the C locale): recall to 3
+// decimals, deltas signed, percentages signed with one decimal; and a time as "2024-05-01 14:03"
+// (the CSV's created column). Studio's page and report use their locale's (ui/pages/runs).
 std::string formatRecall(double value);
 std::string formatSignedDelta(double value);
 std::string formatRelative(double value);
-std::string formatDuration(int64_t milliseconds);
-std::string formatLocalTime(int64_t unix_ms);  // "2024-05-01 14:03"
+std::string formatLocalTime(int64_t unix_ms);
 
 }  // namespace clipft

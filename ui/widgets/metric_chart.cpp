@@ -37,7 +37,7 @@ MetricChart::MetricChart(const QString& title, QWidget* parent) : QWidget(parent
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     plot_ = new QCustomPlot(this);
-    plot_->setMinimumSize(240, 160);
+    plot_->setMinimumSize(240, 150);
     plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot_->setNoAntialiasingOnDrag(true);
     plot_->setContextMenuPolicy(Qt::NoContextMenu);  // ours, from contextMenuEvent
@@ -55,16 +55,30 @@ MetricChart::MetricChart(const QString& title, QWidget* parent) : QWidget(parent
         axis->setLabelColor(p.color(QPalette::Text));
         axis->grid()->setPen(QPen(p.color(QPalette::Midlight), 0, Qt::DotLine));
     }
+    // Steps are whole numbers: ticks at 1, 2, 5, 10, ... steps apart, never at 2.5.
+    QSharedPointer<QCPAxisTickerFixed> steps(new QCPAxisTickerFixed);
+    steps->setTickStep(1.0);
+    steps->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot_->xAxis->setTicker(steps);
     plot_->plotLayout()->insertRow(0);
     auto* heading = new QCPTextElement(plot_, title, QFont(font().family(), font().pointSize(), QFont::DemiBold));
     heading->setTextColor(p.color(QPalette::Text));
     plot_->plotLayout()->addElement(0, 0, heading);
+    // The legend goes in a row under the axes, never over the curves.
     plot_->legend->setVisible(true);
-    plot_->legend->setBrush(QBrush(p.color(QPalette::Base)));
-    plot_->legend->setBorderPen(QPen(p.color(QPalette::Midlight)));
+    plot_->axisRect()->insetLayout()->take(plot_->legend);
+    plot_->plotLayout()->addElement(2, 0, plot_->legend);
+    plot_->plotLayout()->setRowStretchFactor(2, 0.001);
+    plot_->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot_->legend->setWrap(3);
+    plot_->legend->setBrush(Qt::NoBrush);
+    plot_->legend->setBorderPen(Qt::NoPen);
     plot_->legend->setTextColor(p.color(QPalette::Text));
-    plot_->legend->setFont(font());
-    plot_->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    plot_->legend->setFont(small);
+    plot_->legend->setMargins(QMargins(6, 0, 6, 2));
+    plot_->legend->setRowSpacing(0);
     plot_->axisRect()->setRangeZoomAxes(plot_->xAxis, plot_->yAxis);
 
     replot_timer_ = new QTimer(this);

@@ -1,5 +1,6 @@
 #include "ui/pages/runs/report_writer.h"
 
+#include "ui/pages/runs/report_html.h"
 #include "ui/pages/runs/run_details.h"
 #include "ui/widgets/metric_chart.h"
 
@@ -26,11 +27,15 @@ namespace {
 constexpr int kChartWidth = 600, kChartHeight = 320;
 constexpr double kChartScale = 2.0;
 
-bool writeText(const QString& path, const std::string& text) {
+bool writeText(const QString& path, const QByteArray& text) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) return false;
-    file.write(text.data(), qint64(text.size()));
+    file.write(text);
     return file.commit();
+}
+
+bool writeText(const QString& path, const std::string& text) {
+    return writeText(path, QByteArray::fromRawData(text.data(), qsizetype(text.size())));
 }
 
 void addCurve(MetricChart& chart, const RunReport& report, const std::string& name, int series) {
@@ -125,33 +130,33 @@ bool ReportWriter::write(const RunReport& report, const QString& html_path, cons
         return false;
     };
 
-    RunReportLinks links;
+    ReportLinks links;
     {
         MetricChart loss(tr("Loss"));
         fillLossChart(loss, report);
-        if (renderChart(loss, files.loss_chart)) links.loss_chart = QFileInfo(files.loss_chart).fileName().toStdString();
+        if (renderChart(loss, files.loss_chart)) links.loss_chart = QFileInfo(files.loss_chart).fileName();
         else return fail(files.loss_chart);
     }
     const bool has_recall = report.curves.count("val/image_retrieval_recall@5") || report.curves.count("val/text_retrieval_recall@5");
     if (has_recall) {
         MetricChart recall(tr("Recall"));
         fillRecallChart(recall, report);
-        if (renderChart(recall, files.recall_chart)) links.recall_chart = QFileInfo(files.recall_chart).fileName().toStdString();
+        if (renderChart(recall, files.recall_chart)) links.recall_chart = QFileInfo(files.recall_chart).fileName();
         else return fail(files.recall_chart);
     } else {
         files.recall_chart.clear();
     }
     if (!writeText(files.csv, renderRunReportCsv(report))) return fail(files.csv);
-    links.csv = QFileInfo(files.csv).fileName().toStdString();
-    const std::string html = renderRunReportHtml(report, links);
-    if (!writeText(files.html, html)) return fail(files.html);
+    links.csv = QFileInfo(files.csv).fileName();
+    const QString html = renderRunReportHtml(report, links);
+    if (!writeText(files.html, html.toUtf8())) return fail(files.html);
 
     if (!files.pdf.isEmpty()) {
         QList<QPair<QString, QString>> images;
-        if (!links.loss_chart.empty()) images.append({QString::fromStdString(links.loss_chart), files.loss_chart});
-        if (!links.recall_chart.empty()) images.append({QString::fromStdString(links.recall_chart), files.recall_chart});
+        if (!links.loss_chart.isEmpty()) images.append({links.loss_chart, files.loss_chart});
+        if (!links.recall_chart.isEmpty()) images.append({links.recall_chart, files.recall_chart});
         QFile::remove(files.pdf);
-        if (!printPdf(QString::fromStdString(html), images, files.pdf)) return fail(files.pdf);
+        if (!printPdf(html, images, files.pdf)) return fail(files.pdf);
     }
     if (written) *written = files;
     return true;

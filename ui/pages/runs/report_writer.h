@@ -1,4 +1,4 @@
-// A run's report as files a colleague can open: the HTML from core/jobs/run_report.h with its two
+// A run's report as files a colleague can open: the HTML of report_html.h (translated) with its two
 // charts (loss, recall) rendered by MetricChart as PNG beside it and its evaluations as CSV beside
 // it (linked), and the same document printed to PDF with Qt's own printing (QTextDocument, the
 // charts as its image resources, QPrinter at high resolution).

@@ -38,6 +38,8 @@
 #include <QScrollArea>
 #include <QSlider>
 #include <QSplitter>
+#include <QStyle>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,7 +51,8 @@ namespace clipft::ui {
 namespace {
 
 constexpr int kProbeCount = 3;      // default probe queries, from the validation split
-constexpr int kProbeTilePx = 72;
+constexpr int kProbeTilePx = 56;
+constexpr int kProbesTab = 0, kResultTab = 1, kLogTab = 2;  // the tabs under the charts
 
 const QColor kAccent(47, 125, 225), kOrange(230, 126, 34), kGreen(39, 174, 96), kPurple(142, 68, 173),
     kGrey(127, 140, 141), kRed(192, 57, 43);
@@ -195,6 +198,8 @@ QWidget* TrainPage::buildFormColumn() {
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     form_ = new TrainingForm(scroll);
     scroll->setWidget(form_);
+    // Wide enough for the form's fields: it scrolls down, never sideways.
+    scroll->setMinimumWidth(form_->minimumSizeHint().width() + scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     layout->addWidget(scroll, 1);
     connect(form_, &TrainingForm::validityChanged, this, &TrainPage::updateButtons);
     connect(form_, &TrainingForm::modelChanged, this, &TrainPage::readModelConfig);
@@ -218,7 +223,6 @@ QWidget* TrainPage::buildFormColumn() {
         QApplication::clipboard()->setText(commandLine());
         emit message(tr("Copied: %1").arg(commandLine()));
     });
-    column->setMinimumWidth(340);
     return column;
 }
 
@@ -240,6 +244,8 @@ QWidget* TrainPage::buildDashboard() {
     progress_label_ = new QLabel(tr("Choose the settings and press Start."), dashboard);
     progress_label_->setObjectName("trainProgress");
     progress_label_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    progress_label_->setWordWrap(true);
+    progress_label_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // a long message wraps, never widens
     controls->addSpacing(12);
     controls->addWidget(progress_label_, 1);
     layout->addLayout(controls);
@@ -266,8 +272,6 @@ QWidget* TrainPage::buildDashboard() {
     banner_->hide();
     layout->addWidget(banner_);
 
-    summary_ = static_cast<QGroupBox*>(buildSummaryCard());
-    layout->addWidget(summary_);
 
     // Four charts, two by two.
     auto* charts = new QGridLayout;
@@ -291,7 +295,7 @@ QWidget* TrainPage::buildDashboard() {
     charts->addWidget(recall_chart_, 0, 1);
     charts->addWidget(rate_chart_, 1, 0);
     charts->addWidget(validation_chart_, 1, 1);
-    layout->addLayout(charts, 3);
+    layout->addLayout(charts, 1);
 
     auto* smoothing_row = new QHBoxLayout;
     auto* smoothing_title = new QLabel(tr("Smoothing"), dashboard);
@@ -311,30 +315,32 @@ QWidget* TrainPage::buildDashboard() {
     layout->addLayout(smoothing_row);
     connect(smoothing_, &QSlider::valueChanged, this, [this](int value) { setSmoothing(value / 100.0); });
 
-    layout->addWidget(buildProbes());
-
-    log_toggle_ = new QToolButton(dashboard);
-    log_toggle_->setText(tr("Log"));
-    log_toggle_->setCheckable(true);
-    log_toggle_->setAutoRaise(true);
-    log_toggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    log_toggle_->setArrowType(Qt::RightArrow);
+    // Under the charts: the probe queries while a run trains, its result when it ends, the log.
+    bottom_ = new QTabWidget(dashboard);
+    bottom_->setDocumentMode(true);
+    bottom_->addTab(buildProbes(), tr("Probe queries"));
+    summary_ = static_cast<QGroupBox*>(buildSummaryCard());
+    bottom_->addTab(summary_, tr("Result"));
     log_ = new QPlainTextEdit(dashboard);
     log_->setReadOnly(true);
     log_->setMaximumBlockCount(5000);
-    log_->setMaximumHeight(120);
-    log_->hide();
-    layout->addWidget(log_toggle_);
-    layout->addWidget(log_);
-    connect(log_toggle_, &QToolButton::toggled, this, [this](bool open) {
-        log_->setVisible(open);
-        log_toggle_->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
-    });
-    return dashboard;
+    bottom_->addTab(log_, tr("Log"));
+    bottom_->setTabEnabled(kResultTab, false);
+    bottom_->setMaximumHeight(3 * (kProbeTilePx + 14) + 64);  // three probe rows; the charts get the rest
+    layout->addWidget(bottom_, 0);
+
+    // Never taller than the window: on a small screen the dashboard scrolls.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(dashboard);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return scroll;
 }
 
 QWidget* TrainPage::buildSummaryCard() {
-    auto* card = new QGroupBox(tr("Result"), this);
+    auto* card = new QGroupBox(this);
+    card->setFlat(true);
     card->setObjectName("summaryCard");
     auto* layout = new QHBoxLayout(card);
     summary_table_ = new QTableWidget(6, 3, card);
@@ -348,7 +354,7 @@ QWidget* TrainPage::buildSummaryCard() {
     summary_table_->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     summary_table_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     summary_table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(summary_table_);
+    layout->addWidget(summary_table_, 0, Qt::AlignTop);  // its rows' height, not the tab's
     auto* side = new QVBoxLayout;
     summary_note_ = new QLabel(card);
     summary_note_->setWordWrap(true);
@@ -360,7 +366,7 @@ QWidget* TrainPage::buildSummaryCard() {
     search_run_ = new QPushButton(tr("Compare in Search"), card);
     search_run_->setToolTip(tr("The pre-trained model beside this run's best model, on the Search page"));
     auto* close = new QToolButton(card);
-    close->setText(tr("Hide"));
+    close->setText(tr("Back to the probes"));
     close->setAutoRaise(true);
     buttons->addWidget(open_run_);
     buttons->addWidget(search_run_);
@@ -370,8 +376,7 @@ QWidget* TrainPage::buildSummaryCard() {
     layout->addLayout(side, 1);
     connect(open_run_, &QPushButton::clicked, this, [this] { emit openRunRequested(shown_run_); });
     connect(search_run_, &QPushButton::clicked, this, [this] { emit searchRunRequested(shown_run_); });
-    connect(close, &QToolButton::clicked, card, &QWidget::hide);
-    card->hide();
+    connect(close, &QToolButton::clicked, this, [this] { bottom_->setCurrentIndex(kProbesTab); });
     return card;
 }
 
@@ -398,6 +403,12 @@ QWidget* TrainPage::buildProbes() {
 }
 
 QWidget* TrainPage::summaryCard() const { return summary_; }
+bool TrainPage::summaryShown() const { return bottom_->isTabEnabled(kResultTab) && bottom_->currentIndex() == kResultTab; }
+
+void TrainPage::hideSummary() {
+    if (bottom_->currentIndex() == kResultTab) bottom_->setCurrentIndex(kProbesTab);  // before a disabled tab moves it on
+    bottom_->setTabEnabled(kResultTab, false);
+}
 
 void TrainPage::setProject(const QString& project_path) {
     if (project_path == project_) return;
@@ -409,7 +420,7 @@ void TrainPage::setProject(const QString& project_path) {
     probe_rows_.clear();
     clearDashboard();
     banner_->hide();
-    summary_->hide();
+    hideSummary();
     refresh();
 }
 
@@ -593,7 +604,7 @@ void TrainPage::clearDashboard() {
     stage_.clear();
     warnings_ = 0;
     log_->clear();
-    log_toggle_->setText(tr("Log"));
+    bottom_->setTabText(kLogTab, tr("Log"));
     progress_bar_->setValue(0);
     for (ProbeRow& row : probe_rows_) {
         row.top.clear();
@@ -610,7 +621,7 @@ void TrainPage::startTraining() {
         return;
     }
     banner_->hide();
-    summary_->hide();
+    hideSummary();
     clearDashboard();
     continuing_run_ = 0;
     stopped_run_ = 0;
@@ -633,7 +644,7 @@ void TrainPage::startTraining() {
 void TrainPage::continueRun(qint64 run) {
     if (session_->isRunning() || project_.isEmpty() || run <= 0) return;
     banner_->hide();
-    summary_->hide();
+    hideSummary();
     continuing_run_ = run;
     stopped_run_ = 0;
     // The curves so far first, then the run goes on and its new steps append to them.
@@ -826,6 +837,12 @@ void TrainPage::showProbes(qint64 step, const QVector<ProbeRow>& rows) {
         text->setText(rank.isEmpty() ? caption : QString("%1<br><span style='color:%2'>%3</span>")
                                                      .arg(caption.toHtmlEscaped(), p.color(QPalette::PlaceholderText).name(), rank));
         probe_grid_->addWidget(text, r, 0);
+        if (row.top.isEmpty()) {
+            auto* waiting = new QLabel(tr("Its top 5 images appear at the next evaluation of a run."), probe_box_);
+            waiting->setEnabled(false);
+            probe_grid_->addWidget(waiting, r, 1, 1, 5);
+            continue;
+        }
         for (int t = 0; t < 5; ++t) {
             auto* tile = new QLabel(probe_box_);
             tile->setFixedSize(kProbeTilePx + 6, kProbeTilePx + 6);
@@ -844,7 +861,13 @@ void TrainPage::showProbes(qint64 step, const QVector<ProbeRow>& rows) {
         }
     }
     probe_grid_->setColumnStretch(6, 1);
-    probe_box_->setVisible(!rows.isEmpty());
+    if (rows.isEmpty()) {
+        auto* none = new QLabel(tr("No probe queries: the validation split has no captions to take them from. "
+                                   "Choose Edit… to write some."),
+                                probe_box_);
+        none->setEnabled(false);
+        probe_grid_->addWidget(none, 0, 0, 1, 6);
+    }
     if (step >= 0) emit probesShown(step);
 }
 
@@ -930,7 +953,7 @@ void TrainPage::log(const QString& text, bool warning) {
     log_->appendPlainText(QString("%1  %2%3").arg(QTime::currentTime().toString("HH:mm:ss"), warning ? tr("warning: ") : QString(), text));
     if (warning) {
         ++warnings_;
-        log_toggle_->setText(tr("Log (%n warning(s))", nullptr, warnings_));
+        bottom_->setTabText(kLogTab, tr("Log (%n warning(s))", nullptr, warnings_));
     }
 }
 
@@ -962,8 +985,9 @@ void TrainPage::fillSummary(const QMap<QString, double>& before, const QMap<QStr
                                     QDir(form_->modelDir()).dirName().toHtmlEscaped(), form_->dataset().toHtmlEscaped())
                                .arg(best_step)
                                .arg(formatDuration(seconds)));
-    summary_->setTitle(tr("Result of run %1").arg(run));
-    summary_->show();
+    bottom_->setTabText(kResultTab, tr("Result of run %1").arg(run));
+    bottom_->setTabEnabled(kResultTab, true);
+    bottom_->setCurrentIndex(kResultTab);
 }
 
 }  // namespace clipft::ui

@@ -17,6 +17,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QSlider;
+class QTabWidget;
 class QTableWidget;
 class QToolButton;
 
@@ -62,6 +63,7 @@ public:
     MetricChart* rateChart() const { return rate_chart_; }
     MetricChart* validationChart() const { return validation_chart_; }
     QWidget* summaryCard() const;
+    bool summaryShown() const;  // the Result tab is there and chosen
     QTableWidget* summaryTable() const { return summary_table_; }
     QString progressText() const;
     qint64 shownRun() const { return shown_run_; }
@@ -104,6 +106,7 @@ private:
     void finish(const TrainingEndInfo& end);
     void fail(const QString& message);
     void showBanner(const QString& text);
+    void hideSummary();
     void log(const QString& text, bool warning);
     void updateProgress();
     void fillSummary(const QMap<QString, double>& before, const QMap<QString, double>& after, qint64 best_step,
@@ -134,7 +137,7 @@ private:
     QLabel* smoothing_label_ = nullptr;
     QGridLayout* probe_grid_ = nullptr;
     QWidget* probe_box_ = nullptr;
-    QToolButton* log_toggle_ = nullptr;
+    QTabWidget* bottom_ = nullptr;
     QPlainTextEdit* log_ = nullptr;
     ThumbnailLoader* thumbnails_ = nullptr;
     QVector<ProbeRow> probe_rows_;

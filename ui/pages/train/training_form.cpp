@@ -310,6 +310,10 @@ QWidget* TrainingForm::buildRun() {
     device_->setObjectName("trainDevice");
     device_->addItem(tr("Automatic (a GPU when there is one)"), "auto");
     device_->addItem(tr("CPU"), "cpu");  // the full list (names, memory, GPUs) follows: setDevices()
+    for (QComboBox* combo : {device_, model_, dataset_, best_metric_, precision_, preset_}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     device_->setToolTip(tr("Where the model trains: the CPU, or a CUDA GPU."));
     form->addRow(tr("Device"), device_);
     memory_ = new QLabel(box);
