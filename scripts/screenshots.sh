@@ -18,20 +18,20 @@ printf 'just text' > "$work/messy/notes.png"; printf 'a caption of no image\n' >
 head -c 300 "$work/messy/00001.png" > "$work/messy/cut.png"; printf 'a cut image\n' > "$work/messy/cut.txt"
 "$bin/clipft" import --project "$work/demo.clipft" --name messy "$work/messy" >/dev/null
 # A short fine-tune (the Quick CPU demo preset, ~20 s), so that Search has a B to compare with, Train
-# a finished run with its summary card and Runs two runs (the second stopped half-way); and the test
-# caption whose image rose the most under it as the query.
+# the newest (the Quick CPU demo) with its summary card, and Runs two runs to overlay; and the test
+# caption whose image rose the most under the newest as the query.
 "$bin/clipft" train --project "$work/demo.clipft" --dataset demo-specialised --model "$PWD/resources/demo-model" \
-  --out "$work/run1" --preset quick-cpu-demo --name "Quick CPU demo" >/dev/null
+  --out "$work/run1" --preset quick-cpu-demo --lr 1e-4 --steps 12 --name "Gentler, 12 steps" >/dev/null
 "$bin/clipft" train --project "$work/demo.clipft" --dataset demo-specialised --model "$PWD/resources/demo-model" \
-  --out "$work/run2" --preset quick-cpu-demo --lr 1e-4 --steps 12 --name "Gentler, 12 steps" >/dev/null
+  --out "$work/run2" --preset quick-cpu-demo --name "Quick CPU demo" >/dev/null
 query="$("$bin/clipft" compare --project "$work/demo.clipft" --dataset demo-specialised \
-  --model "$PWD/resources/demo-model" --run 1 --json 2>/dev/null | python3 -c '
+  --model "$PWD/resources/demo-model" --run 2 --json 2>/dev/null | python3 -c '
 import json, sys
 rows = json.load(sys.stdin)["queries"]
 print(max(rows, key=lambda r: r["rank_a"] - r["rank_b"])["caption"])')"
 
 for size in 1280x800 1920x1080; do
-  for shot in welcome data import report model train train-live search compare runs; do
+  for shot in welcome data import report model train search compare train-live runs; do
     project="$work/demo.clipft"
     args=(--page "$shot")
     case "$shot" in

@@ -313,6 +313,10 @@ private slots:
             QProcess sharp;
             sharp.start(pdftoppm, {"-png", "-r", "70", pdf, QDir(screenshotDir()).filePath("runs_report")});
             QVERIFY(sharp.waitForFinished(60000));
+            // The HTML with its charts and CSV, to open in a browser.
+            QDir().mkpath(QDir(screenshotDir()).filePath("report"));
+            for (const QString& name : QDir(path("report")).entryList(QDir::Files))
+                QFile::copy(QDir(path("report")).filePath(name), QDir(screenshotDir()).filePath("report/" + name));
         }
     }
 

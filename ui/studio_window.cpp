@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolBar>
 
 // The icons are compiled into the static clipft_ui library; Q_INIT_RESOURCE must be outside any namespace.
@@ -168,8 +169,7 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     // Train and Runs hand runs to each other; Search compares a run with its pre-trained model.
     connect(train_, &TrainPage::runsChanged, this, [this] {
         runs_->refresh();
-        search_->setProject(QString());  // the pickers list the new run's models when shown again
-        search_->setProject(project_);
+        search_->refreshRuns();
     });
     connect(train_, &TrainPage::trainingStarted, runs_, &RunsPage::refresh);
     connect(train_, &TrainPage::openRunRequested, this, [this](qint64 run) {
@@ -288,15 +288,10 @@ bool StudioWindow::openProject(const QString& path) {
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (train_->session().isRunning() && absolute != project_) {
-        const auto answer = QMessageBox::question(
-            this, tr("A training is running"),
-            tr("A run of %1 is training. Stop it and open %2? It keeps a checkpoint to continue from.")
-                .arg(QFileInfo(project_).fileName(), QFileInfo(absolute).fileName()));
-        if (answer != QMessageBox::Yes) return false;
-        train_->session().stop();
-        train_->session().runner().cancelAndWait();
-    }
+    if (absolute != project_ &&
+        !stopTrainingFirst(tr("A run of %1 is training. Stop it and open %2? It keeps a checkpoint to continue from.")
+                               .arg(QFileInfo(project_).fileName(), QFileInfo(absolute).fileName())))
+        return false;
     runner_->discard();  // what a job of the previous project still reports is no longer wanted
     project_ = absolute;
     settings::addRecentProject(project_);
@@ -312,7 +307,23 @@ bool StudioWindow::openProject(const QString& path) {
     return true;
 }
 
+bool StudioWindow::stopTrainingFirst(const QString& question) {
+    if (!train_->session().isRunning()) return true;
+    if (QMessageBox::question(this, tr("A training is running"), question) != QMessageBox::Yes) return false;
+    // The run ends after its current step with a checkpoint; that may take a moment on a CPU.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    showMessage(tr("Stopping the training: it finishes its step and writes a checkpoint…"));
+    train_->session().stop();
+    train_->session().runner().cancelAndWait();
+    QApplication::restoreOverrideCursor();
+    return true;
+}
+
 void StudioWindow::closeProject() {
+    if (!stopTrainingFirst(tr("A run of %1 is training. Stop it and close the project? It keeps a checkpoint to "
+                              "continue from.")
+                               .arg(QFileInfo(project_).fileName())))
+        return;
     project_.clear();
     data_->setProject(QString());
     model_->setProject(QString());
@@ -394,12 +405,19 @@ void StudioWindow::closeEvent(QCloseEvent* event) {
             this, tr("A training is running"),
             tr("The training is still running. Stop it and quit? It keeps a checkpoint, so you can continue it "
                "from the Runs page."));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+        event->ignore();
+        if (answer != QMessageBox::Yes) return;
+        // Quit once the run has ended after its step, with its checkpoint: the window stays live meanwhile.
+        showMessage(tr("Stopping the training: it finishes its step and writes a checkpoint, then clipft Studio quits…"));
+        auto* once = new QObject(this);
+        const auto quit = [this, once] {
+            delete once;
+            QTimer::singleShot(0, this, &QWidget::close);
+        };
+        connect(&train_->session(), &TrainingSession::finished, once, quit);
+        connect(&train_->session(), &TrainingSession::failed, once, quit);
         train_->session().stop();
-        train_->session().runner().cancelAndWait();
+        return;
     }
     if (runner_->isRunning()) {
         const auto answer = QMessageBox::question(

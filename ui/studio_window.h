@@ -53,6 +53,8 @@ private:
     void updateTitle();
     void rebuildRecentMenu();
     void compareRunInSearch(qint64 run);
+    // Asks `question` when a training runs, and stops it (waiting for its checkpoint) on Yes.
+    bool stopTrainingFirst(const QString& question);
 
     JobRunner* runner_ = nullptr;
     QString project_;

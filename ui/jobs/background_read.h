@@ -11,6 +11,7 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <exception>
 #include <utility>
 
 namespace clipft::ui {
@@ -29,7 +30,13 @@ void readInBackground(QObject* context, quint64& slot, Read read, Done done) {
     auto* watcher = new QFutureWatcher<Result>(context);
     QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, request, &slot, done] {
         watcher->deleteLater();
-        if (request == slot) done(watcher->result());
+        if (request != slot) return;
+        // A read that threw: its exception would reach Qt's event loop (std::terminate) from result().
+        try {
+            done(watcher->result());
+        } catch (const std::exception& e) {
+            qWarning("clipft: a background read failed: %s", e.what());
+        }
     });
     watcher->setFuture(QtConcurrent::run(backgroundReadPool(), [read = std::move(read)]() mutable {
         yieldToTheGuiThread();

@@ -47,6 +47,9 @@ public:
     ~SearchPage() override;
 
     void setProject(const QString& project_path);  // "" : none
+    // The project's runs changed (one started or ended): the model pickers list them again; the
+    // built indexes, the query and its results stay.
+    void refreshRuns() { refresh(); }
     // Chooses what is searched; the indexes follow in the background (indexesReady()).
     void selectDataset(const QString& name);
     void selectSplit(const QString& split);  // "train", "val", "test", "all"

@@ -65,12 +65,12 @@ struct RecallSeries {
 };
 // Both directions, @1/5/10: image retrieval (text → image) solid, text retrieval dashed.
 const RecallSeries kRecallSeries[] = {
-    {"image_retrieval_recall@1", "image R@1", kGreen, MetricChart::Style::LineAndPoints},
-    {"image_retrieval_recall@5", "image R@5", kAccent, MetricChart::Style::LineAndPoints},
-    {"image_retrieval_recall@10", "image R@10", kPurple, MetricChart::Style::LineAndPoints},
-    {"text_retrieval_recall@1", "text R@1", kGreen, MetricChart::Style::Dashed},
-    {"text_retrieval_recall@5", "text R@5", kAccent, MetricChart::Style::Dashed},
-    {"text_retrieval_recall@10", "text R@10", kPurple, MetricChart::Style::Dashed},
+    {"image_retrieval_recall@1", QT_TRANSLATE_NOOP("clipft::ui::TrainPage", "image R@1"), kGreen, MetricChart::Style::LineAndPoints},
+    {"image_retrieval_recall@5", QT_TRANSLATE_NOOP("clipft::ui::TrainPage", "image R@5"), kAccent, MetricChart::Style::LineAndPoints},
+    {"image_retrieval_recall@10", QT_TRANSLATE_NOOP("clipft::ui::TrainPage", "image R@10"), kPurple, MetricChart::Style::LineAndPoints},
+    {"text_retrieval_recall@1", QT_TRANSLATE_NOOP("clipft::ui::TrainPage", "text R@1"), kGreen, MetricChart::Style::Dashed},
+    {"text_retrieval_recall@5", QT_TRANSLATE_NOOP("clipft::ui::TrainPage", "text R@5"), kAccent, MetricChart::Style::Dashed},
+    {"text_retrieval_recall@10", QT_TRANSLATE_NOOP("clipft::ui::TrainPage", "text R@10"), kPurple, MetricChart::Style::Dashed},
 };
 
 QString signedPercent(double before, double after) {
@@ -110,7 +110,7 @@ StoredRun readStoredRun(const std::string& project, qint64 run_id) {
         run.name = QString::fromStdString(info->name);
         run.model_dir = QString::fromStdString(info->base_model_path);
         run.options_json = QString::fromStdString(info->hyperparameters_json);
-        run.status = QString::fromLatin1(runStatusName(runLiveStatus(*info)));
+        run.status = QString::fromLatin1(runStatusName(runLiveStatus(*info)));  // a key; statusText() says it
         run.status_message = QString::fromStdString(info->status_message);
         run.seconds = (info->updated_ms - info->created_ms) / 1000.0;
         for (const auto& dataset : store.datasets())
@@ -282,7 +282,7 @@ QWidget* TrainPage::buildDashboard() {
     recall_chart_ = new MetricChart(tr("Validation recall"), dashboard);
     recall_chart_->setAxisLabels(tr("step"), tr("recall"));
     for (const RecallSeries& s : kRecallSeries)
-        recall_series_.insert(s.key, recall_chart_->addSeries(s.label, s.color, s.style));
+        recall_series_.insert(s.key, recall_chart_->addSeries(tr(s.label), s.color, s.style));
     rate_chart_ = new MetricChart(tr("Learning rate and temperature"), dashboard);
     rate_chart_->setAxisLabels(tr("step"), tr("learning rate"), tr("logit scale"));
     lr_series_ = rate_chart_->addSeries(tr("learning rate"), kOrange);
@@ -412,6 +412,8 @@ void TrainPage::hideSummary() {
 
 void TrainPage::setProject(const QString& project_path) {
     if (project_path == project_) return;
+    session_->abandon();  // a run of the previous project no longer draws here
+    setRunning(false);
     project_ = project_path;
     listed_once_ = false;
     shown_run_ = stopped_run_ = 0;
@@ -448,7 +450,11 @@ void TrainPage::refresh() {
         this, list_slot_,
         [project, project_path] {
             Listing listing;
-            listing.models.push_back({TrainPage::tr("Built-in demo model"), QString::fromStdString(demoModelDir())});
+            try {
+                listing.models.push_back({TrainPage::tr("Built-in demo model"), QString::fromStdString(demoModelDir())});
+            } catch (const std::exception&) {
+                // An installation without the demo model: the user's own folders only.
+            }
             for (const QString& dir : settings::projectModels(project_path))
                 listing.models.push_back({QDir(dir).dirName(), dir});
             try {
@@ -635,6 +641,8 @@ void TrainPage::startTraining() {
     request.options_json = form_->optionsJson();
     request.device = form_->device();
     request.probe_queries = probe_queries_;
+    run_model_ = request.model_dir;
+    run_dataset_ = request.dataset;
     log(tr("Training %1 from %2 on %3.").arg(request.dataset, QDir(request.model_dir).dirName(), request.device), false);
     session_->start(request);
     setRunning(true);
@@ -650,13 +658,16 @@ void TrainPage::continueRun(qint64 run) {
     // The curves so far first, then the run goes on and its new steps append to them.
     const std::string project = project_.toStdString();
     readInBackground<StoredRun>(
-        this, run_slot_, [project, run] { return readStoredRun(project, run); },
+        this, continue_slot_, [project, run] { return readStoredRun(project, run); },
         [this, run](const StoredRun& stored) {
-            if (!stored.error.isEmpty()) {
-                showBanner(stored.error);
+            if (!stored.error.isEmpty() || session_->isRunning()) {
+                if (!stored.error.isEmpty()) showBanner(stored.error);
+                setRunning(session_->isRunning());
                 return;
             }
-            if (session_->isRunning()) return;
+            ++run_slot_;  // a stored run's curves still on their way must not replace these
+            run_model_ = stored.model_dir;
+            run_dataset_ = stored.dataset;
             clearDashboard();
             shown_run_ = run;
             addSteps(stored.steps);
@@ -664,6 +675,7 @@ void TrainPage::continueRun(qint64 run) {
             TrainingRequestInfo request;
             request.project = project_;
             request.resume_run = run;
+            request.options_json = stored.options_json;  // for the ETA: the run trains with its own
             request.device = form_->device();
             request.probe_queries = probe_queries_;
             log(tr("Continuing run %1 “%2” from its checkpoint.").arg(run).arg(stored.name), false);
@@ -702,16 +714,24 @@ void TrainPage::showRun(qint64 run) {
             if (session_->isRunning()) return;  // a live run draws its own points
             clearDashboard();
             shown_run_ = stored.id;
+            run_model_ = stored.model_dir;
+            run_dataset_ = stored.dataset;
             addSteps(stored.steps);
             for (const TrainingEvaluationPoint& evaluation : stored.evaluations) addEvaluation(evaluation);
             if (!session_->isRunning()) {
                 const QString status = stored.status;
-                progress_label_->setText(tr("Run %1 “%2”: %3").arg(stored.id).arg(stored.name, stored.status_message.isEmpty()
-                                                                                               ? status
-                                                                                               : stored.status_message));
+                const QString said = status == "completed"     ? tr("completed")
+                                     : status == "cancelled"   ? tr("stopped; it can be continued")
+                                     : status == "interrupted" ? tr("interrupted (its process ended); it can be continued")
+                                     : status == "failed"      ? tr("failed: %1").arg(stored.status_message)
+                                     : status == "running"     ? tr("training in another process")
+                                                               : status;
+                progress_label_->setText(tr("Run %1 “%2”: %3 · %Ln step(s)", nullptr, stored.steps.size())
+                                             .arg(stored.id)
+                                             .arg(stored.name, said));
                 if (status == "cancelled" || status == "interrupted") stopped_run_ = stored.id;
                 if (!reference_.isEmpty() && !best_.isEmpty() && status == "completed")
-                    fillSummary(reference_, best_, best_step_, stored.seconds, stored.id);
+                    fillSummary(reference_, best_, best_step_, stored.seconds, stored.id, stored.model_dir, stored.dataset);
             }
             updateButtons();
             emit runShown(stored.id);
@@ -923,7 +943,8 @@ void TrainPage::finish(const TrainingEndInfo& end) {
     } else {
         text = end.status == "early-stopped" ? tr("Run %1 stopped early at step %2 (no more improvement).").arg(end.run_id).arg(end.step)
                                              : tr("Run %1 completed %2 steps in %3.").arg(end.run_id).arg(end.step).arg(formatDuration(end.seconds));
-        if (!reference_.isEmpty() && !best_.isEmpty()) fillSummary(reference_, best_, best_step_, end.seconds, end.run_id);
+        if (!reference_.isEmpty() && !best_.isEmpty())
+            fillSummary(reference_, best_, best_step_, end.seconds, end.run_id, run_model_, run_dataset_);
     }
     progress_label_->setText(text);
     log(text, false);
@@ -958,7 +979,7 @@ void TrainPage::log(const QString& text, bool warning) {
 }
 
 void TrainPage::fillSummary(const QMap<QString, double>& before, const QMap<QString, double>& after, qint64 best_step,
-                            double seconds, qint64 run) {
+                            double seconds, qint64 run, const QString& model_dir, const QString& dataset) {
     const char* keys[] = {"image_retrieval_recall@1", "image_retrieval_recall@5", "image_retrieval_recall@10",
                           "text_retrieval_recall@1",  "text_retrieval_recall@5",  "text_retrieval_recall@10"};
     for (int row = 0; row < 6; ++row) {
@@ -982,7 +1003,7 @@ void TrainPage::fillSummary(const QMap<QString, double>& before, const QMap<QStr
                               "<p>“Before” is the pre-trained model (the evaluation at step 0), “after” the run's "
                               "best model, as the Finetuner study reported them.</p>")
                                .arg(QString::number(b5, 'f', 3), QString::number(a5, 'f', 3), signedPercent(b5, a5),
-                                    QDir(form_->modelDir()).dirName().toHtmlEscaped(), form_->dataset().toHtmlEscaped())
+                                    QDir(model_dir).dirName().toHtmlEscaped(), dataset.toHtmlEscaped())
                                .arg(best_step)
                                .arg(formatDuration(seconds)));
     bottom_->setTabText(kResultTab, tr("Result of run %1").arg(run));

@@ -110,7 +110,7 @@ private:
     void log(const QString& text, bool warning);
     void updateProgress();
     void fillSummary(const QMap<QString, double>& before, const QMap<QString, double>& after, qint64 best_step,
-                     double seconds, qint64 run);
+                     double seconds, qint64 run, const QString& model_dir, const QString& dataset);
     void defaultProbes();
 
     QString project_;
@@ -158,9 +158,10 @@ private:
     QStringList probe_queries_;
     bool probes_are_default_ = true;
     int warnings_ = 0;
-    quint64 list_slot_ = 0, run_slot_ = 0, config_slot_ = 0, probe_slot_ = 0, devices_slot_ = 0;
+    quint64 list_slot_ = 0, run_slot_ = 0, config_slot_ = 0, probe_slot_ = 0, devices_slot_ = 0, continue_slot_ = 0;
     bool listed_once_ = false;
     QString pending_config_model_;
+    QString run_model_, run_dataset_;  // of the run training or shown, for its result card
 };
 
 }  // namespace clipft::ui

@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <numeric>
 #include <unistd.h>
 
 namespace clipft::ui {
@@ -26,9 +27,11 @@ public:
 
     void onProgress(const std::string& stage, long long done, long long total) override {
         if (runner_progress_) runner_progress_->onProgress(stage, done, total);  // the status bar
-        post([stage = QString::fromStdString(stage), done, total](TrainingSession* s) {
-            emit s->stageProgress(stage, done, total);
-        });
+        // The evaluation's stages, in the user's words.
+        const QString name = stage == "images"  ? TrainingSession::tr("images")
+                             : stage == "texts" ? TrainingSession::tr("captions")
+                                                : QString::fromStdString(stage);
+        post([name, done, total](TrainingSession* s) { emit s->stageProgress(name, done, total); });
     }
     void onWarning(const std::string& message) override {
         post([text = QString::fromStdString(message)](TrainingSession* s) { emit s->logged(text, true); });
@@ -96,10 +99,11 @@ public:
 
 private:
     using Clock = std::chrono::steady_clock;
+    // Runs `f` on the GUI thread, unless the session is gone or has moved on to another run.
     template <typename F>
     void post(F f) {
-        QMetaObject::invokeMethod(session_, [session = QPointer<TrainingSession>(session_), f = std::move(f)] {
-            if (session) f(session.data());
+        QMetaObject::invokeMethod(session_, [session = QPointer<TrainingSession>(session_), token = token_, f = std::move(f)] {
+            if (session && session->token_ == token) f(session.data());
         }, Qt::QueuedConnection);
     }
     TrainingSession* session_;
@@ -121,6 +125,11 @@ bool TrainingSession::isRunning() const { return runner_->isRunning(); }
 bool TrainingSession::isPaused() const { return runner_->isPaused(); }
 void TrainingSession::pause() { runner_->pause(); }
 void TrainingSession::resume() { runner_->resume(); }
+void TrainingSession::abandon() {
+    ++token_;
+    runner_->discard();
+}
+
 void TrainingSession::stop() {
     runner_->resume();  // a paused run must wake up to write its checkpoint
     runner_->cancel();
@@ -131,16 +140,13 @@ void TrainingSession::start(const TrainingRequestInfo& info) {
     eval_seconds_ = -1;
     eta_s_ = -1;
     eval_every_ = 0;
-    epochs_ = 1;
+    max_steps_ = 0;
     clock_.start();
-    if (info.resume_run <= 0) {
-        try {
-            const TrainingOptions options = trainingOptionsFromJson(info.options_json.toStdString());
-            eval_every_ = options.eval_every;
-            epochs_ = options.epochs;
-        } catch (const std::exception&) {
-            // The worker reports the bad settings with the engine's message.
-        }
+    try {
+        const TrainingOptions options = trainingOptionsFromJson(info.options_json.toStdString());
+        eval_every_ = options.eval_every;
+    } catch (const std::exception&) {
+        // The worker reports bad settings with the engine's message; the ETA leaves evaluations out.
     }
     const QString title = info.resume_run > 0 ? tr("Training run %1").arg(info.resume_run) : tr("Training");
     const quint64 feed_token = ++token_;  // the session's own token: reports of an older run are dropped
@@ -218,16 +224,20 @@ void TrainingSession::updateEta(const TrainingStepPoint& last) {
         eta_s_ = last.step >= last.total_steps && last.total_steps > 0 ? 0 : -1;
         return;
     }
-    // The evaluations still to come: one at every epoch's end and every eval_every steps, and the
-    // trainer's own estimate for the steps themselves.
+    // The evaluations still to come, as the trainer makes them: one after a step that ends an
+    // epoch, is a multiple of eval_every, or is the last (one, when several of these hold).
     double remaining_evaluations = 0;
     if (eval_seconds_ > 0) {
-        const double steps_per_epoch = last.epoch > 0 ? last.step / last.epoch : 0;
-        if (steps_per_epoch > 0)
-            remaining_evaluations += std::floor(last.total_steps / steps_per_epoch + 1e-6) -
-                                     std::floor(last.step / steps_per_epoch + 1e-6);
-        if (eval_every_ > 0)
-            remaining_evaluations += static_cast<double>(last.total_steps / eval_every_ - last.step / eval_every_);
+        const qint64 per_epoch = last.epoch > 0 ? std::llround(last.step / last.epoch) : 0;
+        const qint64 from = last.step, to = last.total_steps;
+        auto multiples = [from, to](qint64 every) { return every > 0 ? to / every - from / every : 0; };
+        const qint64 every = eval_every_;
+        qint64 both = 0;
+        if (per_epoch > 0 && every > 0) both = multiples(std::lcm(per_epoch, every));
+        qint64 count = multiples(per_epoch) + multiples(every) - both;
+        const bool last_counted = (per_epoch > 0 && to % per_epoch == 0) || (every > 0 && to % every == 0);
+        if (!last_counted && to > from) ++count;
+        remaining_evaluations = static_cast<double>(count);
     }
     eta_s_ = last.eta_s + remaining_evaluations * std::max(eval_seconds_, 0.0);
 }

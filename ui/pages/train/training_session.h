@@ -43,7 +43,7 @@ struct ProbeRow {
 
 struct TrainingRequestInfo {
     QString project, dataset, model_dir, output_dir, run_name;
-    QString options_json;  // TrainingOptions as JSON (trainingOptionsToJson)
+    QString options_json;  // TrainingOptions as JSON (trainingOptionsToJson); for a resumed run, its own (the ETA)
     QString device = "auto";
     qint64 resume_run = 0;  // > 0: continue this run (dataset, model, settings are the run's own)
     QStringList probe_queries;
@@ -68,6 +68,8 @@ public:
     void pause();
     void resume();
     void stop();  // the run ends with a checkpoint to continue from
+    // The user moved on (another project): whatever the running job still reports is dropped.
+    void abandon();
 
     bool isRunning() const;
     bool isPaused() const;
@@ -99,7 +101,7 @@ private:
     quint64 token_ = 0;
     // For the ETA: the schedule of evaluations and what each costs.
     qint64 eval_every_ = 0;
-    qint64 epochs_ = 1;
+    qint64 max_steps_ = 0;
     double eval_seconds_ = -1;
     double eta_s_ = -1;
     QVector<QPair<qint64, double>> recent_;  // (step, seconds since start) of recent steps
