@@ -175,7 +175,7 @@ SearchPage::SearchPage(JobRunner& runner, QWidget* parent) : QWidget(parent), ru
                           "A dot marks the mixes already prepared."));
     alpha_title->setBuddy(alpha_);
     alpha_label_ = new QLabel(alpha_row_);
-    alpha_label_->setMinimumWidth(QFontMetrics(font()).horizontalAdvance("α = 0.00 (ready)") + 8);
+    alpha_label_->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(tr("α = %1 (ready)").arg("0.00")) + 8);
     alpha_layout->addStretch(1);
     alpha_layout->addWidget(alpha_title);
     alpha_layout->addWidget(alpha_);

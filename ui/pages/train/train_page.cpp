@@ -106,7 +106,7 @@ StoredRun readStoredRun(const std::string& project, qint64 run_id) {
     try {
         ProjectStore store = ProjectStore::open(project);
         const auto info = store.findRun(run_id);
-        if (!info) throw std::runtime_error("run " + std::to_string(run_id) + " is not in the project");
+        if (!info) throw std::runtime_error(TrainPage::tr("Run %1 is not in the project any more.").arg(run_id).toStdString());
         run.name = QString::fromStdString(info->name);
         run.model_dir = QString::fromStdString(info->base_model_path);
         run.options_json = QString::fromStdString(info->hyperparameters_json);
@@ -308,10 +308,12 @@ QWidget* TrainPage::buildDashboard() {
     smoothing_row->addWidget(smoothing_title);
     smoothing_row->addWidget(smoothing_);
     smoothing_row->addWidget(smoothing_label_);
-    smoothing_row->addStretch(1);
     auto* hint = new QLabel(tr("Wheel: zoom · drag: pan · double-click: show all · right-click: export"), dashboard);
     hint->setEnabled(false);
-    smoothing_row->addWidget(hint);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // a longer translation wraps, never widens
+    smoothing_row->addWidget(hint, 1);
     layout->addLayout(smoothing_row);
     connect(smoothing_, &QSlider::valueChanged, this, [this](int value) { setSmoothing(value / 100.0); });
 
@@ -726,7 +728,8 @@ void TrainPage::showRun(qint64 run) {
                                      : status == "failed"      ? tr("failed: %1").arg(stored.status_message)
                                      : status == "running"     ? tr("training in another process")
                                                                : status;
-                progress_label_->setText(tr("Run %1 “%2”: %3 · %Ln step(s)", nullptr, stored.steps.size())
+                progress_label_->setText(tr("Run %1 “%2”: %3 · %Ln step(s)", nullptr,
+                                            stored.steps.isEmpty() ? 0 : int(stored.steps.back().step))
                                              .arg(stored.id)
                                              .arg(stored.name, said));
                 if (status == "cancelled" || status == "interrupted") stopped_run_ = stored.id;

@@ -263,10 +263,10 @@ QWidget* TrainingForm::buildAdvanced() {
     form->addRow(tr("Precision"), precision_);
     eval_every_ = spin(0, 10000000, tr("each epoch"),
                        tip(tr("Also evaluate on the val split every N steps (always at each epoch's end)."),
-                           "--val-frequency (in epochs)"));
+                           tr("--val-frequency (in epochs)")));
     form->addRow(tr("Evaluate every"), eval_every_);
     checkpoint_every_ = spin(0, 10000000, tr("at evaluations"),
-                             tip(tr("Write the resumable checkpoint every N steps."), "--save-frequency (in epochs)"));
+                             tip(tr("Write the resumable checkpoint every N steps."), tr("--save-frequency (in epochs)")));
     form->addRow(tr("Checkpoint every"), checkpoint_every_);
     log_every_ = spin(1, 100000, {}, tip(tr("Steps between stored metrics and log lines."), "--log-every-n-steps"));
     form->addRow(tr("Log every"), log_every_);
@@ -594,7 +594,7 @@ QString TrainingForm::configurationJson() const {
 bool TrainingForm::applyConfigurationJson(const QString& json, QString* error) {
     try {
         const nlohmann::json j = nlohmann::json::parse(json.toStdString());
-        if (!j.is_object()) throw std::runtime_error("not a JSON object");
+        if (!j.is_object()) throw std::runtime_error(tr("it is not a JSON object").toStdString());
         if (j.contains("options")) {
             const std::string options = j.at("options").dump();
             trainingOptionsFromJson(options).validate();  // refuse bad settings before touching the form
