@@ -9,6 +9,7 @@
 #include "core/jobs/training_job.h"
 #include "core/train/training_checkpoint.h"
 #include "core/model/safetensors.h"
+#include "core/search/approximate_index.h"
 #include "core/search/caption_ranks.h"
 #include "core/search/embedding_index.h"
 #include "core/store/project_store.h"
@@ -504,6 +505,63 @@ private slots:
         QCOMPARE(out["mismatched_queries"].get<int64_t>(), int64_t(0));
         QVERIFY(out["max_score_difference"].get<double>() < 1e-5);
         QVERIFY(out["ms_per_query"].get<double>() > 0 && out["torch_matmul_topk_ms_per_query"].get<double>() > 0);
+    }
+    // --- the approximate index (FAISS's inverted file) -----------------------------------
+
+    void approximateIndexFindsWhatTheExactOneFinds() {
+        if (!approximateSearchAvailable()) {
+            QVERIFY_THROWS_EXCEPTION(Error, ApproximateIndex(at::eye(4, at::kFloat)));
+            QSKIP("this build has no FAISS");
+        }
+        // Rows around 50 centres, as embeddings gather by subject; queries from the same mixture.
+        at::Generator generator = at::detail::createCPUGenerator(11);
+        const at::Tensor centres = normalize(at::randn({50, 32}, generator, at::kFloat));            // [50, 32]
+        auto around = [&](int64_t n) {
+            const at::Tensor which = at::randint(50, {n}, generator, at::kLong);
+            return normalize(centres.index_select(0, which) + 0.1 * at::randn({n, 32}, generator, at::kFloat));
+        };
+        const at::Tensor rows = around(20000), queries = around(40);  // [20000, 32], [40, 32]
+        const EmbeddingIndex exact(rows);
+        const SearchHits truth = exact.searchByMatmul(queries, 10);
+
+        ApproximateIndexOptions options;
+        options.lists = 64;
+        options.probes = 64;  // every list: nothing can be missed
+        ApproximateIndex all(rows, options);
+        QCOMPARE(all.lists(), int64_t(64));
+        const SearchHits every = all.search(queries, 10);
+        QCOMPARE(recallAgainstExact(every, truth), 1.0);
+        QVERIFY((every.scores - truth.scores).abs().max().item<double>() < 1e-5);
+
+        // Probing a few lists finds most of it, and what it returns is real: each score is the
+        // row's inner product with the query, best first.
+        all.setProbes(4);
+        const SearchHits few = all.search(queries, 10);
+        const double recall = recallAgainstExact(few, truth);
+        qInfo("recall@10 with 4 of 64 lists probed: %.3f", recall);
+        QVERIFY(recall > 0.8 && recall <= 1.0);
+        for (int64_t q = 0; q < queries.size(0); ++q)
+            for (int64_t j = 0; j < 10; ++j) {
+                const int64_t row = few.indices[q][j].item<int64_t>();
+                if (row < 0) continue;
+                const double score = rows[row].dot(queries[q]).item<double>();
+                QVERIFY(std::abs(score - few.scores[q][j].item<double>()) < 1e-5);
+                if (j > 0) QVERIFY(few.scores[q][j].item<double>() <= few.scores[q][j - 1].item<double>());
+            }
+        QVERIFY_THROWS_EXCEPTION(Error, all.search(at::zeros({5}, at::kFloat), 3));
+    }
+
+    void benchSearchMeasuresTheApproximateIndexRecall() {
+        if (!approximateSearchAvailable()) QSKIP("this build has no FAISS");
+        const Run run = runClipft({"bench", "search", "--images", "20000", "--dim", "32", "--queries", "5",
+                                   "--approximate", "--clustered", "--json"});
+        QVERIFY2(run.exit_code == 0, qPrintable(run.err));
+        const auto out = nlohmann::json::parse(run.out.toStdString());
+        QVERIFY(out["approximate_ms_per_query"].get<double>() > 0);
+        const double recall = out["approximate_recall"].get<double>();
+        QVERIFY(recall > 0 && recall <= 1);
+        QCOMPARE(out["approximate_lists"].get<int64_t>(), int64_t(141));  // √20000
+        QCOMPARE(out["mismatched_queries"].get<int64_t>(), int64_t(0));
     }
 };
 

@@ -10,6 +10,7 @@
 #include "core/common/error.h"
 #include "core/common/runtime.h"
 #include "core/model/model_folder.h"
+#include "core/search/approximate_index.h"
 
 #include <ATen/Parallel.h>
 #include <nlohmann/json.hpp>
@@ -163,9 +164,11 @@ int runBenchImport(const std::vector<std::string>& raw) {
     return 0;
 }
 
-// clipft bench search [--images N] [--dim D] [--k K] [--queries Q] [--threads N] [--json]
+// clipft bench search [--images N] [--dim D] [--k K] [--queries Q] [--threads N] [--approximate [--probes P]]
+//                     [--clustered] [--json]
 int runBenchSearch(const std::vector<std::string>& raw) {
-    const Arguments args(raw, {"images", "dim", "k", "queries", "threads", "config"}, {"json"});
+    const Arguments args(raw, {"images", "dim", "k", "queries", "threads", "config", "probes"},
+                         {"json", "approximate", "clustered"});
     initRuntime(args.threads());
     SearchBenchmarkOptions options;
     options.images = args.int64Value("images", options.images, 1);
@@ -182,6 +185,11 @@ int runBenchSearch(const std::vector<std::string>& raw) {
     }
     options.k = args.int64Value("k", options.k, 1);
     options.queries = args.intValue("queries", options.queries, 1);
+    options.approximate = args.has("approximate");
+    options.probes = args.int64Value("probes", options.probes, 1);
+    options.clustered = args.has("clustered");
+    if (options.approximate && !approximateSearchAvailable())
+        throw Error("--approximate measures FAISS's inverted file, and this build has no FAISS (apt-get install libfaiss-dev)");
     SearchBenchmarkResult r;
     {
         ConsoleProgress progress;
@@ -202,6 +210,14 @@ int runBenchSearch(const std::vector<std::string>& raw) {
             out["query_to_results_ms"] = *r.query_to_results_ms;
             out["text_encoding_ms"] = *r.text_encoding_ms;
         }
+        if (r.approximate_ms_per_query) {
+            out["approximate_ms_per_query"] = *r.approximate_ms_per_query;
+            out["approximate_recall"] = *r.approximate_recall;
+            out["approximate_lists"] = r.approximate_lists;
+            out["approximate_probes"] = options.probes;
+            out["approximate_build_seconds"] = *r.approximate_build_seconds;
+        }
+        out["clustered"] = options.clustered;
         out["mismatched_queries"] = r.mismatched_queries;
         out["max_score_difference"] = r.max_score_difference;
         out["index_build_seconds"] = r.build_seconds;
@@ -221,6 +237,11 @@ int runBenchSearch(const std::vector<std::string>& raw) {
     if (r.query_to_results_ms)
         std::printf("a typed query, two %s models: %.1f ms to both result lists (text tower %.1f ms each)\n",
                     args.value("config")->c_str(), *r.query_to_results_ms, *r.text_encoding_ms);
+    if (r.approximate_ms_per_query)
+        std::printf("approximate (FAISS IVF, %lld lists, %lld probed) %6.2f ms   recall@%lld against exact %.3f; built in %.1f s\n",
+                    static_cast<long long>(r.approximate_lists), static_cast<long long>(options.probes),
+                    *r.approximate_ms_per_query, static_cast<long long>(std::min(options.k, options.images)),
+                    *r.approximate_recall, *r.approximate_build_seconds);
     std::printf("exact: %lld of %d queries differ from torch's top-k (largest score difference %.2g); index built in %.2f s\n",
                 static_cast<long long>(r.mismatched_queries), options.queries, r.max_score_difference, r.build_seconds);
     return 0;

@@ -3,6 +3,7 @@
 #include "core/bench/stopwatch.h"
 #include "core/common/error.h"
 #include "core/embed/text_embedding.h"
+#include "core/search/approximate_index.h"
 #include "core/search/embedding_index.h"
 
 #include <ATen/ATen.h>
@@ -38,6 +39,15 @@ at::Tensor randomUnitRows(int64_t rows, int64_t dim, at::Generator& generator) {
     return (x / x.norm(2, 1, true)).contiguous();
 }
 
+// Unit rows around `centres` random centres: a centre plus noise of about half its length, so
+// that a row's cosine with its own centre is about 0.9.
+at::Tensor clusteredUnitRows(int64_t rows, const at::Tensor& centres, at::Generator& generator) {
+    const at::Tensor which = at::randint(centres.size(0), {rows}, generator, at::kLong);                  // [rows]
+    const at::Tensor noise = at::randn({rows, centres.size(1)}, generator, at::kFloat) * (0.5 / std::sqrt(double(centres.size(1))));
+    const at::Tensor x = centres.index_select(0, which) + noise;                                             // [rows, dim]
+    return (x / x.norm(2, 1, true)).contiguous();
+}
+
 }  // namespace
 
 SearchBenchmarkResult runSearchBenchmark(const SearchBenchmarkOptions& options, ProgressObserver* observer) {
@@ -47,9 +57,16 @@ SearchBenchmarkResult runSearchBenchmark(const SearchBenchmarkOptions& options, 
         throw Error("the search benchmark holds images x dim floats in memory; " + std::to_string(options.images) +
                     " x " + std::to_string(options.dim) + " is more than 16 GB");
     at::Generator generator = at::detail::createCPUGenerator(options.seed);
-    const at::Tensor rows = randomUnitRows(options.images, options.dim, generator);  // [N, D]
     const int warmup = 3;
-    const at::Tensor queries = randomUnitRows(options.queries + warmup, options.dim, generator);  // [Q, D]
+    at::Tensor rows, queries;  // [N, D], [Q, D]
+    if (options.clustered) {
+        const at::Tensor centres = randomUnitRows(1000, options.dim, generator);  // [1000, D]
+        rows = clusteredUnitRows(options.images, centres, generator);
+        queries = clusteredUnitRows(options.queries + warmup, centres, generator);
+    } else {
+        rows = randomUnitRows(options.images, options.dim, generator);
+        queries = randomUnitRows(options.queries + warmup, options.dim, generator);
+    }
 
     SearchBenchmarkResult result;
     Stopwatch build_clock;
@@ -114,6 +131,30 @@ SearchBenchmarkResult runSearchBenchmark(const SearchBenchmarkOptions& options, 
         }
         result.query_to_results_ms = median(total);
         result.text_encoding_ms = median(encode);
+    }
+    if (options.approximate) {
+        Stopwatch build;
+        ApproximateIndexOptions approximate_options;
+        approximate_options.probes = options.probes;
+        const ApproximateIndex approximate(rows, approximate_options);
+        result.approximate_build_seconds = build.seconds();
+        result.approximate_lists = approximate.lists();
+        std::vector<double> times;
+        int64_t found = 0, wanted = 0;
+        for (int q = 0; q < options.queries + warmup; ++q) {
+            const at::Tensor query = queries[q];
+            Stopwatch clock;
+            const SearchHits hits = approximate.search(query, options.k);
+            const double ms = clock.seconds() * 1e3;
+            if (q < warmup) continue;
+            times.push_back(ms);
+            const SearchHits exact = index.searchByMatmul(query, options.k);
+            const double recall = recallAgainstExact(hits, exact);
+            found += std::llround(recall * double(exact.indices.size(1)));
+            wanted += exact.indices.size(1);
+        }
+        result.approximate_ms_per_query = median(times);
+        result.approximate_recall = double(found) / double(wanted);
     }
     result.ms_per_query = median(ours);
     result.torch_ms_per_query = median(torch);

@@ -21,6 +21,13 @@ struct SearchBenchmarkOptions {
     // the models' embedding width.
     ClipModelImpl* model_a = nullptr;
     ClipModelImpl* model_b = nullptr;
+    // Also FAISS's inverted-file index (approximate_index.h): its time per query and its recall@k
+    // against the exact top k.
+    bool approximate = false;
+    int64_t probes = 32;
+    // Rows (and queries) drawn around 1,000 random centres, as real embeddings gather by subject,
+    // instead of uniformly on the sphere (where an inverted file has nothing to find).
+    bool clustered = false;
 };
 
 struct SearchBenchmarkResult {
@@ -32,6 +39,10 @@ struct SearchBenchmarkResult {
     double max_score_difference = 0;            // largest |score - torch's score| over all hits
     std::optional<double> query_to_results_ms;  // both models: text encoding + search, the median
     std::optional<double> text_encoding_ms;     // of which one model's text tower, the median
+    std::optional<double> approximate_ms_per_query;  // the inverted file, the median
+    std::optional<double> approximate_recall;        // share of the exact top k it found, over all queries
+    std::optional<double> approximate_build_seconds;
+    int64_t approximate_lists = 0;
 };
 
 // Random unit vectors (rows and queries) from `seed`. Runs on the CPU with the threads LibTorch has.

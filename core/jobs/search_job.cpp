@@ -23,6 +23,8 @@ SplitSearchIndex::SplitSearchIndex(EvaluationSet set, ChosenModel model, at::Ten
       device_(device),
       cached_images_(cached_images) {
     for (size_t c = 0; c < set_.captions.size(); ++c) caption_owner_.emplace(set_.captions[c], set_.caption_image[c]);
+    if (index_.size() >= kApproximateSearchFromImages && approximateSearchAvailable())
+        approximate_ = std::make_shared<const ApproximateIndex>(index_.rows());
 }
 
 std::vector<std::string> SplitSearchIndex::captionsOf(int64_t image) const {
@@ -34,12 +36,16 @@ std::vector<std::string> SplitSearchIndex::captionsOf(int64_t image) const {
 
 QueryResult SplitSearchIndex::resultOf(const std::string& query, const at::Tensor& embedding, int64_t k) const {
     const at::Tensor q = (embedding / embedding.norm().clamp_min(1e-12)).contiguous();  // [dim]
-    const SearchHits hits = index_.search(q, k);  // [1, k]
+    const SearchHits hits = approximate_ ? approximate_->search(q, k) : index_.search(q, k);  // [1, k]
     QueryResult result;
     result.query = query;
+    result.approximate = approximate_ != nullptr;
     const at::Tensor scores = hits.scores.contiguous(), indices = hits.indices.contiguous();
-    for (int64_t i = 0; i < indices.size(1); ++i)
-        result.hits.push_back({i + 1, indices[0][i].item<int64_t>(), scores[0][i].item<double>()});
+    for (int64_t i = 0; i < indices.size(1); ++i) {
+        const int64_t row = indices[0][i].item<int64_t>();
+        if (row < 0) break;  // the lists scanned held fewer than k images
+        result.hits.push_back({i + 1, row, scores[0][i].item<double>()});
+    }
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "core/common/progress.h"
 #include "core/eval/evaluation_set.h"
 #include "core/jobs/model_choice.h"
+#include "core/search/approximate_index.h"
 #include "core/search/embedding_index.h"
 #include "core/search/model_comparison.h"
 
@@ -40,6 +41,7 @@ struct QueryResult {
     std::vector<SearchHit> hits;        // best first
     std::optional<int64_t> ground_truth;  // the image whose caption the text query is, when it is one
     int64_t ground_truth_rank = 0;      // 1 + images scoring strictly higher than it (when known)
+    bool approximate = false;           // the hits come from the approximate index (huge splits)
 };
 
 // One split under one model. Queries may run on any thread, one at a time (the model's forward is
@@ -74,6 +76,9 @@ private:
     EvaluationSet set_;
     ChosenModel model_;
     EmbeddingIndex index_;  // over [images, dim] normalised image embeddings
+    // From kApproximateSearchFromImages images on (with FAISS): the top k of a query come from an
+    // inverted file; ranks (rankOf) stay exact.
+    std::shared_ptr<const ApproximateIndex> approximate_;
     int batch_size_;
     c10::Device device_;
     int64_t cached_images_;
