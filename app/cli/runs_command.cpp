@@ -5,25 +5,16 @@
 
 #include "core/common/error.h"
 #include "core/store/project_store.h"
+#include "core/jobs/run_report.h"
 #include "core/jobs/training_job.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <ctime>
 #include <iostream>
 
 namespace clipft::cli {
 namespace {
-
-std::string localTime(int64_t unix_ms) {
-    const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
-    std::tm parts{};
-    localtime_r(&seconds, &parts);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &parts);
-    return text;
-}
 
 std::string datasetName(ProjectStore& store, int64_t id) {
     for (const auto& d : store.datasets())
@@ -81,7 +72,7 @@ int listRuns(ProjectStore& store, bool json) {
         char best[16] = "-";
         if (s.best && s.best->metric) std::snprintf(best, sizeof best, "%.3f", *s.best->metric);
         std::printf("%-4lld %-10s %-7lld %-9.4f %-8s %-16s %s\n", static_cast<long long>(r.id), runStatusName(runLiveStatus(r)),
-                    static_cast<long long>(s.steps), s.last_loss, best, localTime(r.created_ms).c_str(), r.name.c_str());
+                    static_cast<long long>(s.steps), s.last_loss, best, formatLocalTime(r.created_ms).c_str(), r.name.c_str());
     }
     return 0;
 }

@@ -314,27 +314,6 @@ RunReport gatherRunReport(const std::string& project_path, int64_t run_id) {
     return gatherRunReport(store, run_id);
 }
 
-std::string formatRecall(double value) {
-    if (std::isnan(value)) return "—";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f", value);
-    return text;
-}
-
-std::string formatSignedDelta(double value) {
-    if (std::isnan(value)) return "—";
-    char text[32];
-    std::snprintf(text, sizeof text, "%+.3f", value);
-    return text;
-}
-
-std::string formatRelative(double value) {
-    if (std::isnan(value)) return "—";
-    char text[32];
-    std::snprintf(text, sizeof text, "%+.1f%%", 100.0 * value);
-    return text;
-}
-
 std::string formatLocalTime(int64_t unix_ms) {
     const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
     std::tm parts{};

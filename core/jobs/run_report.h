@@ -92,12 +92,8 @@ RunReport gatherRunReport(const std::string& project_path, int64_t run_id);
 // run,step,wise_ft_alpha,split,created,<metric keys...>: one row per evaluation.
 std::string renderRunReportCsv(const RunReport& report);
 
-// Numbers as the engine's text output writes them, the same everywhere (the C locale): recall to 3
-// decimals, deltas signed, percentages signed with one decimal; and a time as "2024-05-01 14:03"
-// (the CSV's created column). Studio's page and report use their locale's (ui/pages/runs).
-std::string formatRecall(double value);
-std::string formatSignedDelta(double value);
-std::string formatRelative(double value);
+// A time as "2024-05-01 14:03", local, the same whatever the locale: the CSV's created column and
+// `clipft runs list`. Studio's page and report use their locale's (ui/pages/runs).
 std::string formatLocalTime(int64_t unix_ms);
 
 }  // namespace clipft
