@@ -204,6 +204,13 @@ private slots:
         const EmbeddingIndex index(at::eye(3, at::kFloat));
         QVERIFY_THROWS_EXCEPTION(Error, index.search(at::zeros({4}, at::kFloat), 1));
         QVERIFY_THROWS_EXCEPTION(Error, index.rankOf(at::zeros({3}, at::kFloat), 3));
+        QVERIFY_THROWS_EXCEPTION(Error, index.searchByMatmul(at::zeros({2, 4}, at::kFloat), 1));
+        // k below 1 asks for nothing, on both paths: no hits, not an error from topk.
+        for (const SearchHits& none : {index.search(at::ones({2, 3}, at::kFloat), -1),
+                                       index.searchByMatmul(at::ones({2, 3}, at::kFloat), -1)}) {
+            QCOMPARE(none.scores.size(0), int64_t(2));
+            QCOMPARE(none.indices.size(1), int64_t(0));
+        }
         // A diverged model's NaN query is refused on both paths (matmul, and the int8 scan's bounds).
         QVERIFY_THROWS_EXCEPTION(Error, index.search(at::full({3}, NAN, at::kFloat), 1));
         at::Generator generator = at::detail::createCPUGenerator(5);
@@ -461,6 +468,10 @@ private slots:
         const QueryResult like = second->searchLikeImage(2, 3);
         QCOMPARE(like.hits[0].image, int64_t(2));
         QVERIFY(std::abs(like.hits[0].score - 1.0) < 1e-5);
+        // An image found by its project id; one of another split is not in this index.
+        for (int64_t row = 0; row < second->images(); ++row)
+            QCOMPARE(second->rowOfImage(second->set().image_ids[size_t(row)]), row);
+        QCOMPARE(second->rowOfImage(-5), int64_t(-1));
 
         CancelToken cancel;
         cancel.cancel();

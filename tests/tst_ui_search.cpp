@@ -8,6 +8,8 @@
 #include "ui/jobs/background_read.h"
 #include "ui/jobs/job_runner.h"
 #include "ui/pages/search/result_grid_model.h"
+#include "ui/pages/data/data_page.h"
+#include "ui/pages/data/image_grid_model.h"
 #include "ui/pages/search/search_page.h"
 #include "ui/studio_window.h"
 
@@ -313,6 +315,76 @@ private slots:
         page.setWiseFtAlpha(1.0);
         QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty(), 10000);
         QVERIFY(!window.runner().isRunning());
+    }
+    void twoMarksInQuickSuccessionAreBothStoredAndAnswered() {
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        const QString text = "two marks in a row";
+        page.setQuery(text);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == text, 30000);
+        QVERIFY(page.results(0)->rowCount() >= 2);
+        QSignalSpy stored(&page, &SearchPage::feedbackStored);
+        // Both started before the event loop runs again: the first one's answer is not dropped.
+        QVERIFY(page.markResult(0, 0, false));
+        QVERIFY(page.markResult(0, 1, false));
+        QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 2, 30000);
+        ProjectStore store = ProjectStore::open(project_.toStdString());
+        int found = 0;
+        for (const auto& mark : store.searchFeedback("shapes"))
+            if (QString::fromStdString(mark.text) == text && !mark.is_match) ++found;
+        QCOMPARE(found, 2);
+    }
+
+    void moreLikeThisOnATileOfBSearchesThatImageInBothGrids() {
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        page.setQuery("a green triangle");
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == "a green triangle", 30000);
+        const ui::ResultTile tile = page.results(1)->tiles().last();
+        QSignalSpy shown(&page, &SearchPage::resultsShown);
+        page.searchLikeImage(tile.image_id);
+        QVERIFY(shown.wait(30000));
+        // The image itself comes first in both grids, at cosine 1 with itself.
+        for (int side = 0; side < 2; ++side) {
+            const auto& tiles = page.results(side)->tiles();
+            QVERIFY(!tiles.isEmpty());
+            QCOMPARE(tiles.first().image_id, tile.image_id);
+            QVERIFY(std::abs(tiles.first().score - 1.0) < 1e-4);
+        }
+    }
+
+    // Last: it removes an image from the project.
+    void anImageRemovedOnTheDataPageIsNoLongerSearched() {
+        StudioWindow window;
+        openSearch(window);
+        SearchPage& page = window.searchPage();
+        const QString text = "a red circle";
+        page.setQuery(text);
+        QTRY_VERIFY_WITH_TIMEOUT(page.shownQuery() == text, 30000);
+        const ui::ResultTile top = page.results(0)->tiles().first();
+        const int before = page.results(0)->rowCount();
+
+        ui::DataPage& data = window.dataPage();
+        QSignalSpy listed(&data, &ui::DataPage::imagesShown);
+        window.showPage("data");
+        data.selectDataset("shapes");
+        QTRY_VERIFY_WITH_TIMEOUT(data.imageModel()->rowCount() > 0 && !listed.isEmpty(), 30000);
+        int row = -1;
+        for (int r = 0; r < data.imageModel()->rowCount(); ++r)
+            if (data.imageModel()->image(r).id == top.image_id) row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(data.removeImage(row));
+
+        QSignalSpy ready(&page, &SearchPage::indexesReady);
+        QSignalSpy shown(&page, &SearchPage::resultsShown);
+        window.showPage("search");
+        QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() && !shown.isEmpty(), 120000);
+        QCOMPARE(page.shownQuery(), text);  // the query ran again over the images as they are now
+        QCOMPARE(page.results(0)->rowCount(), before);
+        for (int side = 0; side < 2; ++side)
+            for (const ui::ResultTile& tile : page.results(side)->tiles()) QVERIFY(tile.image_id != top.image_id);
     }
 };
 

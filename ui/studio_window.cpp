@@ -167,6 +167,7 @@ StudioWindow::StudioWindow(QWidget* parent) : QMainWindow(parent), runner_(new J
     connect(train_, &TrainPage::message, this, &StudioWindow::showMessage);
     connect(runs_, &RunsPage::message, this, &StudioWindow::showMessage);
     // Train and Runs hand runs to each other; Search compares a run with its pre-trained model.
+    connect(data_, &DataPage::datasetsChanged, search_, &SearchPage::forgetIndexes);
     connect(train_, &TrainPage::runsChanged, this, [this] {
         runs_->refresh();
         search_->refreshRuns();

@@ -73,6 +73,12 @@ QueryResult SplitSearchIndex::searchImageFile(const std::string& path, int64_t k
     return resultOf(path, embedding[0], k);
 }
 
+int64_t SplitSearchIndex::rowOfImage(int64_t image_id) const {
+    const auto& ids = set_.image_ids;
+    const auto found = std::find(ids.begin(), ids.end(), image_id);
+    return found == ids.end() ? -1 : static_cast<int64_t>(found - ids.begin());
+}
+
 QueryResult SplitSearchIndex::searchLikeImage(int64_t image, int64_t k) const {
     if (image < 0 || image >= images())
         throw Error("image " + std::to_string(image) + " is not among the " + std::to_string(images()) + " of the split");

@@ -58,6 +58,9 @@ public:
     int64_t images() const { return index_.size(); }
     const EmbeddingIndex& index() const { return index_; }
     std::vector<std::string> captionsOf(int64_t image) const;  // in stored order
+    // The row of the project's image `image_id` in this index, -1 when the split does not hold it
+    // (two indexes of one split built at different times may order or hold their images differently).
+    int64_t rowOfImage(int64_t image_id) const;
 
     // Each text encoded as a caption is (tokenized, the text tower, normalised), then the top k.
     std::vector<QueryResult> searchTexts(const std::vector<std::string>& queries, int64_t k) const;

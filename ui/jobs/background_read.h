@@ -23,14 +23,13 @@ QThreadPool* backgroundReadPool();  // two threads, for readInBackground() and i
 // priorities do nothing under Linux's default scheduler.
 void yieldToTheGuiThread();
 
-// `slot` must outlive `context` (a member of it); `read` must not touch GUI objects.
+// Every call's `done` runs, in the order the reads finish: for writes whose outcome the user is
+// told about each time (a search mark), where a later one must not hide an earlier one's error.
 template <typename Result, typename Read, typename Done>
-void readInBackground(QObject* context, quint64& slot, Read read, Done done) {
-    const quint64 request = ++slot;
+void runInBackground(QObject* context, Read read, Done done) {
     auto* watcher = new QFutureWatcher<Result>(context);
-    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, request, &slot, done] {
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, context, [watcher, done] {
         watcher->deleteLater();
-        if (request != slot) return;
         // A read that threw: its exception would reach Qt's event loop (std::terminate) from result().
         try {
             done(watcher->result());
@@ -42,6 +41,16 @@ void readInBackground(QObject* context, quint64& slot, Read read, Done done) {
         yieldToTheGuiThread();
         return read();
     }));
+}
+
+// Only the newest read of `slot` is delivered. `slot` must outlive `context` (a member of it);
+// `read` must not touch GUI objects.
+template <typename Result, typename Read, typename Done>
+void readInBackground(QObject* context, quint64& slot, Read read, Done done) {
+    const quint64 request = ++slot;
+    runInBackground<Result>(context, std::move(read), [request, &slot, done](const Result& result) {
+        if (request == slot) done(result);
+    });
 }
 
 }  // namespace clipft::ui

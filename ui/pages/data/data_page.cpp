@@ -273,6 +273,7 @@ bool DataPage::editCaption(int row, int caption_index, const QString& text) {
         store.setCaptionText(currentDataset().toStdString(), image.caption_ids[caption_index], text.toStdString());
         image.captions[caption_index] = text.trimmed();
         emit message(tr("Caption saved."));
+        emit datasetsChanged();
     } catch (const std::exception& e) {
         emit message(tr("The caption was not changed: %1").arg(QString::fromUtf8(e.what())));
     }
@@ -297,6 +298,7 @@ bool DataPage::removeCaption(int row, int caption_index) {
     grid_model_->replaceImage(row, image);
     if (row == currentImageRow()) detail_->showImage(image);
     showDatasetCounts();
+    emit datasetsChanged();
     return true;
 }
 
@@ -313,6 +315,7 @@ bool DataPage::removeImage(int row) {
     grid_model_->removeImage(row);
     updateImageCount();
     showDatasetCounts();
+    emit datasetsChanged();
     return true;
 }
 

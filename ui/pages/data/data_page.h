@@ -66,7 +66,7 @@ public:
     QSortFilterProxyModel* imageFilter() const { return grid_filter_; }
 
 signals:
-    void datasetsChanged();
+    void datasetsChanged();  // one was imported, renamed or deleted, or its images or captions changed
     void imagesShown(int images);  // the grid holds the chosen dataset and split's images now
     void datasetsListed();         // the datasets list is filled (after a project was opened or changed)
     void reportShown(int problems);  // the report table holds the chosen dataset's report

@@ -281,7 +281,7 @@ QWidget* SearchPage::buildResultsTab() {
         grid->setModel(model);
         connect(grid, &QListView::customContextMenuRequested, this, [this, side](const QPoint& p) { showTileMenu(side, p); });
         connect(grid, &QListView::doubleClicked, this,
-                [this, model](const QModelIndex& index) { searchLikeImage(model->data(index, ResultGridModel::ImageRole).toLongLong()); });
+                [this, model](const QModelIndex& index) { searchLikeImage(model->data(index, ResultGridModel::ImageIdRole).toLongLong()); });
         column_layout->addWidget(title);
         column_layout->addWidget(grid, 1);
         (side == 0 ? title_a_ : title_b_) = title;
@@ -361,6 +361,14 @@ void SearchPage::setProject(const QString& project_path) {
     setEnabled(!project_.isEmpty());
     status_->setText(project_.isEmpty() ? tr("Open a project to search its images.") : QString());
     refresh();
+}
+
+void SearchPage::forgetIndexes() {
+    ++query_slot_;  // a search over the old images still running is not shown
+    built_.clear();
+    index_[0].reset();
+    index_[1].reset();
+    refresh();  // lists the datasets again, then builds what is chosen
 }
 
 void SearchPage::refresh() {
@@ -634,16 +642,20 @@ void SearchPage::runQuery() {
     });
 }
 
-void SearchPage::searchLikeImage(qint64 image) {
-    if (!index_[0] || image < 0 || image >= index_[0]->images()) return;
+void SearchPage::searchLikeImage(qint64 image_id) {
+    if (!index_[0]) return;
+    const int64_t row_a = index_[0]->rowOfImage(image_id);
+    if (row_a < 0) return;
     const int k = count_->value();
-    const QString label = tr("More like %1").arg(QString::fromStdString(index_[0]->set().relative_paths[size_t(image)]));
-    startSearch(label, [label, image, k](SplitSearchIndex& a, SplitSearchIndex* b) {
+    const QString label = tr("More like %1").arg(QString::fromStdString(index_[0]->set().relative_paths[size_t(row_a)]));
+    startSearch(label, [label, image_id, k](SplitSearchIndex& a, SplitSearchIndex* b) {
         Shown shown;
         shown.query = label;
-        shown.a = tilesOf(a, a.searchLikeImage(image, k));
+        shown.a = tilesOf(a, a.searchLikeImage(a.rowOfImage(image_id), k));
         if (b) {
-            shown.b = tilesOf(*b, b->searchLikeImage(image, k));
+            // B's rows are its own: the image is looked up there by its id.
+            const int64_t row_b = b->rowOfImage(image_id);
+            if (row_b >= 0) shown.b = tilesOf(*b, b->searchLikeImage(row_b, k));
             shown.has_b = true;
         }
         return shown;
@@ -729,7 +741,7 @@ void SearchPage::showTileMenu(int side, const QPoint& position) {
     if (!index.isValid()) return;
     QMenu menu(this);
     menu.setToolTipsVisible(true);
-    const qint64 image = index.data(ResultGridModel::ImageRole).toLongLong();
+    const qint64 image = index.data(ResultGridModel::ImageIdRole).toLongLong();
     const int row = index.row();
     if (shown_is_text_) {
         // Teach by searching: the query is (or is not) a caption of this image.
@@ -750,8 +762,9 @@ bool SearchPage::markResult(int side, int row, bool match) {
     const ResultTile tile = model->tiles().at(row);
     const QString text = shown_query_;
     const std::string project = project_.toStdString();
-    readInBackground<QString>(
-        this, feedback_slot_,
+    // Every mark is stored and answered, however fast they follow one another.
+    runInBackground<QString>(
+        this,
         [project, tile, text, match]() -> QString {
             try {
                 ProjectStore store = ProjectStore::open(project);

@@ -50,6 +50,10 @@ public:
     // The project's runs changed (one started or ended): the model pickers list them again; the
     // built indexes, the query and its results stay.
     void refreshRuns() { refresh(); }
+    // A dataset's images or captions changed (or one was renamed or deleted): the built indexes
+    // hold the old ones, so they are dropped and the chosen ones built again (from the embedding
+    // cache: only new images are embedded).
+    void forgetIndexes();
     // Chooses what is searched; the indexes follow in the background (indexesReady()).
     void selectDataset(const QString& name);
     void selectSplit(const QString& split);  // "train", "val", "test", "all"
@@ -68,7 +72,7 @@ public:
     QString query() const;
     // The query shown in the grids now (after the debounce and the search).
     QString shownQuery() const { return shown_query_; }
-    void searchLikeImage(qint64 image);          // "More like this"
+    void searchLikeImage(qint64 image_id);       // "More like this": the project's id of the image
     void searchImageFile(const QString& path);   // an image dropped on the page
     void compareOnSplit();                       // fills the compare table in the background
     // "This is a match" / "Not a match" on a tile of the text query shown: stored in the project
@@ -154,7 +158,6 @@ private:
     quint64 list_slot_ = 0, query_slot_ = 0;  // request tokens: a newer read drops an older one
     QString shown_query_;
     bool shown_is_text_ = false;  // the grids show a text query (not an image's neighbours)
-    quint64 feedback_slot_ = 0;
     QString pending_dataset_;
     bool fresh_project_ = true;        // the pickers get their defaults at the project's first listing
     bool waiting_for_runner_ = false;  // another job runs; the indexes are built once it ends
