@@ -316,6 +316,16 @@ private slots:
                                      "--split", "all", unique_caption});
         QVERIFY2(table.exit_code == 0, qPrintable(table.err));
         QVERIFY2(table.out.contains(its_image) && table.out.contains("under A"), qPrintable(table.out));
+
+        // After "--" every argument is a query, options included; "--" itself is none.
+        const QStringList odd{"--k", "- a dash", "--json"};
+        const Run literal = runClipft(QStringList{"search", "--project", project_, "--dataset", "shapes", "--split", "all",
+                                                  "--model", model_a_, "--json", "--"} + odd);
+        QVERIFY2(literal.exit_code == 0, qPrintable(literal.err));
+        const auto answered = nlohmann::json::parse(literal.out.toStdString())["queries"];
+        QCOMPARE(static_cast<int>(answered.size()), odd.size());
+        for (int q = 0; q < odd.size(); ++q)
+            QCOMPARE(QString::fromStdString(answered[size_t(q)]["query"].get<std::string>()), odd[q]);
     }
 
     void anImageQueryFindsItselfFirst() {

@@ -11,7 +11,11 @@ Arguments::Arguments(const std::vector<std::string>& args, const std::set<std::s
                      const std::set<std::string>& flags) {
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
-        if (arg.rfind("--", 0) != 0 || arg == "--") {
+        if (arg == "--") {  // the end of the options: what follows is positional (a query "--k")
+            positionals_.insert(positionals_.end(), args.begin() + i + 1, args.end());
+            break;
+        }
+        if (arg.rfind("--", 0) != 0) {
             positionals_.push_back(arg);
             continue;
         }

@@ -12,7 +12,8 @@ namespace clipft::cli {
 class Arguments {
 public:
     // valued: options that take a value; flags: options that don't. Anything else starting with
-    // "--" is an error naming it. Throws clipft::Error.
+    // "--" is an error naming it; a lone "--" ends the options (everything after it is
+    // positional, as getopt does). Throws clipft::Error.
     Arguments(const std::vector<std::string>& args, const std::set<std::string>& valued, const std::set<std::string>& flags);
 
     bool has(const std::string& name) const;

@@ -61,10 +61,10 @@ commands:
       --json prints one object with CLIP_benchmark's key names. --run evaluates a training run's
       model; with --wise-ft, each mix (1 - A) * pre-trained + A * fine-tuned (a list with --json).
   search --project FILE --dataset NAME --model DIR [--model-b DIR | --run RUN [--from best|final]
-        [--wise-ft A]] [--split S] [--k K] [--image FILE] [--device D] [--no-cache] [--json] [QUERY ...]
+        [--wise-ft A]] [--split S] [--k K] [--image FILE] [--device D] [--no-cache] [--json] [--] [QUERY ...]
       Searches the split's images (default: test when there is one, else all) for each text QUERY
       (and the --image FILE) and prints the top K (default 5) with scores; with a second model, its
-      results beside the first's. A query that is a caption of the split shows where its image
+      results beside the first's. After --, every argument is a query, even one starting with --. A query that is a caption of the split shows where its image
       ranks under each model. Image embeddings come from the project's cache (as eval's do).
   compare --project FILE --dataset NAME --model DIR (--model-b DIR | --run RUN [--from best|final]
         [--wise-ft A]) [--split S] [--k 1,5,10] [--device D] [--no-cache] [--json]
