@@ -249,29 +249,31 @@ private slots:
         }
     }
 
-    void sixteenBitIsScaledTo8Bit() {
+    void sixteenBitKeepsTheHighByteAsPil() {
+        // Pillow's Unpack.c reads 16-bit PNG samples ("RGB;16B", "RGBA;16B", "LA;16B") by taking the
+        // most significant byte of each big-endian sample: v >> 8, never rounded up.
         cv::Mat gray(1, 6, CV_16UC1);
-        const uint16_t in[6] = {0, 1000, 32896, 33024, 33025, 65535};
+        const uint16_t in[6] = {0, 1000, 32767, 33024, 33279, 65535};
         for (int i = 0; i < 6; ++i) gray.at<uint16_t>(0, i) = in[i];
         writeBytes(path("gray16.png"), encode(".png", gray));
         const DecodedImage g = decodeImageFile(path("gray16.png"));
         QCOMPARE(g.mode, PixelMode::L);
         QCOMPARE(g.pixels.type(), CV_8UC1);
-        const int expected[6] = {0, 4, 128, 128, 129, 255};  // round(v / 257)
+        const int expected[6] = {0, 3, 127, 129, 129, 255};  // v >> 8
         for (int i = 0; i < 6; ++i) QCOMPARE(int(g.pixels.at<uint8_t>(0, i)), expected[i]);
 
-        cv::Mat colour(2, 2, CV_16UC3, cv::Scalar(65535, 2570, 0));  // B, G, R
+        cv::Mat colour(2, 2, CV_16UC3, cv::Scalar(65535, 32767, 255));  // B, G, R
         writeBytes(path("colour16.png"), encode(".png", colour));
         const DecodedImage c = decodeImageFile(path("colour16.png"));
         QCOMPARE(c.mode, PixelMode::RGB);
         QCOMPARE(c.pixels.type(), CV_8UC3);
-        QCOMPARE(c.pixels.at<cv::Vec3b>(1, 1), cv::Vec3b(0, 10, 255));  // now R, G, B
+        QCOMPARE(c.pixels.at<cv::Vec3b>(1, 1), cv::Vec3b(0, 127, 255));  // now R, G, B
 
-        cv::Mat rgba(2, 2, CV_16UC4, cv::Scalar(0, 0, 65535, 32896));
+        cv::Mat rgba(2, 2, CV_16UC4, cv::Scalar(0, 0, 65535, 32767));
         writeBytes(path("rgba16.png"), encode(".png", rgba));
         const DecodedImage d = decodeImageFile(path("rgba16.png"));
         QCOMPARE(d.mode, PixelMode::RGBA);
-        QCOMPARE(d.pixels.at<cv::Vec4b>(0, 0), cv::Vec4b(255, 0, 0, 128));
+        QCOMPARE(d.pixels.at<cv::Vec4b>(0, 0), cv::Vec4b(255, 0, 0, 127));
     }
 
     void bmpModesFollowPil() {

@@ -45,7 +45,8 @@ std::vector<uint8_t> readWholeFile(const std::string& path) {
     return bytes;
 }
 
-// 16-bit samples to 8 bits by v / 257 rounded, which maps 0..65535 onto 0..255 exactly.
+// 16-bit samples to 8 bits by their high byte, as PIL unpacks 16-bit colour ("RGB;16B" and the
+// like take the most significant byte of each sample).
 cv::Mat to8Bit(const cv::Mat& image, const std::string& name) {
     if (image.depth() == CV_8U) return image;
     if (image.depth() != CV_16U) {
@@ -57,7 +58,7 @@ cv::Mat to8Bit(const cv::Mat& image, const std::string& name) {
     for (int y = 0; y < image.rows; ++y) {
         const uint16_t* in = image.ptr<uint16_t>(y);
         uint8_t* o = out.ptr<uint8_t>(y);
-        for (int i = 0; i < values; ++i) o[i] = static_cast<uint8_t>((in[i] + 128u) / 257u);
+        for (int i = 0; i < values; ++i) o[i] = static_cast<uint8_t>(in[i] >> 8);
     }
     return out;
 }

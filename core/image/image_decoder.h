@@ -4,9 +4,9 @@
 // Differences from PIL, on purpose:
 // - EXIF orientation is applied (PIL only does so when asked with ImageOps.exif_transpose; a
 //   sideways photo is a worse training example than a slightly different resize).
-// - 16-bit samples are scaled to 8 bits (v / 257, rounded). PIL clips 16-bit greyscale ("I;16") to
-//   255 when converting to RGB, which turns most such images white, and keeps the high byte of
-//   16-bit colour.
+// - 16-bit greyscale keeps the high byte of each sample, as PIL does for 16-bit colour (which
+//   clipft matches); PIL itself opens 16-bit greyscale as "I" and clips it to 255 when converting
+//   to RGB, which turns most such images white.
 // - CMYK JPEGs are converted to RGB by libjpeg/OpenCV at decode; PIL resizes in CMYK first.
 #pragma once
 
