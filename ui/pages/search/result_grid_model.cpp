@@ -63,7 +63,6 @@ QVariant ResultGridModel::data(const QModelIndex& index, int role) const {
     }
     case RankRole: return tile.rank;
     case ScoreRole: return tile.score;
-    case ImageRole: return tile.image;
     case ImageIdRole: return tile.image_id;
     case GroundTruthRole: return tile.ground_truth;
     case PathRole: return tile.path;

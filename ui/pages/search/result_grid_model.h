@@ -14,7 +14,6 @@ class ThumbnailLoader;
 
 struct ResultTile {
     int rank = 0;           // 1-based place in the results
-    qint64 image = 0;       // row of the index it came from (A's and B's rows may differ)
     qint64 image_id = 0;    // the project's id of the image
     QString split;          // the image's split: "train", "val", "test" or ""
     double score = 0;       // cosine similarity of query and image
@@ -28,7 +27,7 @@ struct ResultTile {
 class ResultGridModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { RankRole = Qt::UserRole + 1, ScoreRole, ImageRole, ImageIdRole, GroundTruthRole, PathRole };
+    enum Role { RankRole = Qt::UserRole + 1, ScoreRole, ImageIdRole, GroundTruthRole, PathRole };
 
     ResultGridModel(ThumbnailLoader& loader, QObject* parent = nullptr);
 

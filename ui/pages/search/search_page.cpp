@@ -82,7 +82,6 @@ QVector<ResultTile> tilesOf(const SplitSearchIndex& index, const QueryResult& re
     for (const SearchHit& hit : result.hits) {
         ResultTile tile;
         tile.rank = static_cast<int>(hit.rank);
-        tile.image = hit.image;
         tile.score = hit.score;
         tile.path = QString::fromStdString(set.image_paths[size_t(hit.image)]);
         tile.relative_path = QString::fromStdString(set.relative_paths[size_t(hit.image)]);
