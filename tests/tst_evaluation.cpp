@@ -515,6 +515,26 @@ private slots:
         QCOMPARE(resumed.cached_images, int64_t(2));
     }
 
+    void embeddingsOfAnEarlierImagePipelineAreNotReused() {
+        // A project file written before the image pipeline changed holds rows under the bare model
+        // fingerprint. They describe other pixels, so the cache must not return them.
+        const QString project = importShapes("pipeline.clipft", data_);
+        ProjectStore store = ProjectStore::open(project.toStdString());
+        const std::vector<float> old{1.f, 2.f, 3.f};
+        store.putEmbeddings("fingerprint", {"hash-a"}, 3, old.data());
+        ProjectEmbeddingCache cache(store);
+        QVERIFY(!cache.get("fingerprint", {"hash-a"}).found[0]);
+
+        // What the cache stores now, it finds again, and only under the same model.
+        const std::vector<float> current{4.f, 5.f, 6.f};
+        cache.put("fingerprint", {"hash-a"}, 3, current.data());
+        const EmbeddingLookup found = cache.get("fingerprint", {"hash-a"});
+        QVERIFY(found.found[0]);
+        QCOMPARE(found.values, current);
+        QVERIFY(!cache.get("other-fingerprint", {"hash-a"}).found[0]);
+        QCOMPARE(store.getEmbeddings("fingerprint", {"hash-a"}).values, old);  // the old row is left alone
+    }
+
     void fingerprintFollowsTheWeights() {
         LoadedModel a = loadModel(model_.toStdString(), kCpu);
         ClipModelImpl& model = *a.model.ptr();

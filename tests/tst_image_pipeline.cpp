@@ -3,6 +3,7 @@
 // for what OpenCV cannot write: EXIF blocks, palette PNGs) into a temporary folder.
 #include "core/common/error.h"
 #include "core/common/progress.h"
+#include "core/image/cmyk_jpeg.h"
 #include "core/image/image_decoder.h"
 #include "core/image/image_transform.h"
 #include "core/image/pil_resample.h"
@@ -274,6 +275,72 @@ private slots:
         const DecodedImage d = decodeImageFile(path("rgba16.png"));
         QCOMPARE(d.mode, PixelMode::RGBA);
         QCOMPARE(d.pixels.at<cv::Vec4b>(0, 0), cv::Vec4b(255, 0, 0, 127));
+    }
+
+    void cmykJpegsOpenAsPilOpensThem() {
+        // Pillow 9.4 opens the file as mode "CMYK" holding libjpeg's samples inverted
+        // (JpegImagePlugin's rawmode "CMYK;I"); these are the pixels it gives.
+        const Bytes adobe(std::begin(kCmykGradientJpeg), std::end(kCmykGradientJpeg));
+        const DecodedImage image = decodeImageFromMemory(adobe.data(), adobe.size(), "gradient.jpg");
+        QCOMPARE(image.mode, PixelMode::CMYK);
+        QCOMPARE(image.pixels.type(), CV_8UC4);
+        QCOMPARE(image.width(), 12);
+        QCOMPARE(image.height(), 9);
+        QCOMPARE(image.pixels.at<cv::Vec4b>(0, 0), cv::Vec4b(232, 0, 164, 58));
+        QCOMPARE(image.pixels.at<cv::Vec4b>(0, 1), cv::Vec4b(242, 0, 181, 53));
+        QCOMPARE(image.pixels.at<cv::Vec4b>(0, 2), cv::Vec4b(208, 2, 190, 58));
+        QCOMPARE(image.pixels.at<cv::Vec4b>(8, 11), cv::Vec4b(243, 159, 0, 15));
+
+        // Without the Adobe marker libjpeg takes the components as plain CMYK, not YCCK; PIL
+        // inverts them all the same.
+        Bytes plain = adobe;
+        QCOMPARE(int(plain[3]), 0xEE);  // APP14
+        plain.erase(plain.begin() + 2, plain.begin() + 18);
+        const DecodedImage noMarker = decodeImageFromMemory(plain.data(), plain.size(), "plain.jpg");
+        QCOMPARE(noMarker.mode, PixelMode::CMYK);
+        QCOMPARE(noMarker.pixels.at<cv::Vec4b>(0, 0), cv::Vec4b(167, 84, 24, 58));
+        QCOMPARE(noMarker.pixels.at<cv::Vec4b>(0, 1), cv::Vec4b(164, 76, 19, 53));
+        QCOMPARE(noMarker.pixels.at<cv::Vec4b>(8, 11), cv::Vec4b(89, 221, 72, 15));
+    }
+
+    void cmykToRgbIsPilsConversion() {
+        // Image.new("CMYK", (1, 1), c).convert("RGB") in Pillow 9.4.
+        const uint8_t cmyk[6][4] = {{0, 0, 0, 0},      {255, 255, 255, 0}, {128, 64, 1, 200},
+                                    {17, 250, 99, 1}, {200, 100, 50, 254}, {3, 128, 255, 127}};
+        const uint8_t rgb[6][3] = {{255, 255, 255}, {0, 0, 0}, {27, 41, 55}, {237, 5, 155}, {0, 1, 1}, {126, 64, 0}};
+        for (int i = 0; i < 6; ++i) {
+            for (int c = 0; c < 3; ++c) QCOMPARE(int(pilCmykInkToRgb(cmyk[i][c], cmyk[i][3])), int(rgb[i][c]));
+        }
+    }
+
+    void cmykIsResizedBeforeBecomingRgb() {
+        // open_clip's eval transform at 6 pixels on the 12x9 CMYK file: Resize(6) to 8x6 in CMYK,
+        // CenterCrop(6), then convert("RGB"). The bytes Pillow 9.4 gives; converting to RGB before
+        // resizing changes 65 of these 108 values, by up to 15.
+        const int pil[6][6][3] = {
+            {{24, 198, 55}, {10, 199, 66}, {156, 97, 40}, {243, 22, 20}, {239, 32, 28}, {240, 32, 27}},
+            {{14, 204, 58}, {1, 203, 50}, {136, 97, 60}, {198, 35, 69}, {198, 43, 68}, {197, 42, 67}},
+            {{73, 144, 97}, {66, 146, 91}, {128, 82, 102}, {148, 52, 112}, {148, 56, 112}, {148, 56, 112}},
+            {{115, 59, 145}, {118, 60, 145}, {111, 62, 145}, {112, 64, 146}, {109, 67, 147}, {110, 66, 147}},
+            {{59, 80, 191}, {61, 78, 188}, {59, 78, 191}, {58, 77, 191}, {61, 77, 191}, {61, 78, 192}},
+            {{17, 89, 232}, {20, 88, 230}, {21, 87, 231}, {22, 87, 231}, {21, 87, 231}, {20, 87, 232}},
+        };
+        const Bytes bytes(std::begin(kCmykGradientJpeg), std::end(kCmykGradientJpeg));
+        const ImageTransformConfig config{6};
+        const at::Tensor t = evalTransform(decodeImageFromMemory(bytes.data(), bytes.size(), "gradient.jpg"), config);
+        QCOMPARE(t.sizes(), (at::IntArrayRef{3, 6, 6}));
+        const auto a = t.accessor<float, 3>();
+        for (int c = 0; c < 3; ++c) {
+            for (int y = 0; y < 6; ++y) {
+                for (int x = 0; x < 6; ++x) {
+                    // torchvision: ToTensor (/255) then Normalize, in float32.
+                    const float expected = (float(pil[y][x][c]) / 255.0f - config.mean[c]) / config.std[c];
+                    QVERIFY2(std::fabs(a[c][y][x] - expected) < 1e-5f,
+                             qPrintable(QString("channel %1 at (%2, %3): %4, PIL %5").arg(c).arg(x).arg(y)
+                                            .arg(a[c][y][x]).arg(expected)));
+                }
+            }
+        }
     }
 
     void bmpModesFollowPil() {
@@ -610,7 +677,8 @@ private slots:
         rng.fill(rgba, cv::RNG::UNIFORM, 0, 256);
         std::vector<Bytes> seeds{encode(".jpg", rgb), encode(".jpg", rgb, {cv::IMWRITE_JPEG_PROGRESSIVE, 1}),
                                  encode(".png", rgb), encode(".png", rgba), encode(".bmp", rgb),
-                                 encode(".tiff", rgb), jpegWithOrientation(rgb, 6, true), pngWithOrientation(rgb, 3)};
+                                 encode(".tiff", rgb), jpegWithOrientation(rgb, 6, true), pngWithOrientation(rgb, 3),
+                                 Bytes(std::begin(kCmykGradientJpeg), std::end(kCmykGradientJpeg))};
         if (cv::haveImageWriter(".webp")) seeds.push_back(encode(".webp", rgb));
         int decoded = 0, rejected = 0;
         for (int i = 0; i < 400; ++i) {

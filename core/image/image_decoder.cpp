@@ -1,6 +1,7 @@
 #include "core/image/image_decoder.h"
 
 #include "core/common/error.h"
+#include "core/image/cmyk_jpeg.h"
 #include "core/image/exif_orientation.h"
 #include "core/image/image_file_probe.h"
 
@@ -77,6 +78,14 @@ DecodedImage decodeImageFromMemory(const void* data, size_t size, const std::str
     const ImageFileProbe probe = probeImageBytes(bytes, size);
     if (!probe.problem.empty()) {
         throw Error("Image file " + quoted(name) + " is damaged: " + probe.problem + ".");
+    }
+
+    if (probe.container == ImageContainer::Jpeg && probe.jpegComponents == 4) {
+        DecodedImage image;
+        image.source = name;
+        image.mode = PixelMode::CMYK;
+        image.pixels = applyExifOrientation(decodeCmykJpeg(bytes, size, name), probe.exifOrientation);
+        return image;
     }
 
     cv::Mat raw;

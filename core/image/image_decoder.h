@@ -7,7 +7,8 @@
 // - 16-bit greyscale keeps the high byte of each sample, as PIL does for 16-bit colour (which
 //   clipft matches); PIL itself opens 16-bit greyscale as "I" and clips it to 255 when converting
 //   to RGB, which turns most such images white.
-// - CMYK JPEGs are converted to RGB by libjpeg/OpenCV at decode; PIL resizes in CMYK first.
+// CMYK (and YCCK) JPEGs stay CMYK as in PIL (cmyk_jpeg.h): they are resized in CMYK and turned into
+// RGB after the crop, with PIL's formula.
 #pragma once
 
 #include <opencv2/core.hpp>
@@ -21,6 +22,7 @@ enum class PixelMode {
     L,     // greyscale, CV_8UC1
     RGB,   // CV_8UC3, in R, G, B order (not OpenCV's BGR)
     RGBA,  // CV_8UC4, R, G, B, straight (not premultiplied) alpha; greyscale+alpha is stored here too
+    CMYK,  // CV_8UC4, C, M, Y, K ink amounts (0 = none) as PIL holds a CMYK JPEG; no alpha
 };
 
 struct DecodedImage {

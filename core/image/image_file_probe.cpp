@@ -55,6 +55,9 @@ void probeJpeg(const uint8_t* d, size_t n, ImageFileProbe& probe) {
             haveExif = true;
             probe.exifOrientation = readExifOrientation(d + pos + 2, length - 2);
         }
+        // A frame header (SOF0..SOF15 but DHT, JPG and DAC): precision, height, width, components.
+        const bool frameHeader = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+        if (frameHeader && length >= 8) probe.jpegComponents = d[pos + 7];
         pos += length;
         if (marker != 0xDA) continue;
         // Entropy-coded data: 0xFF is followed by a stuffed 0x00, a restart marker or fill bytes;

@@ -21,6 +21,7 @@ struct ImageFileProbe {
     int exifOrientation = 1;       // 1..8; 1 when absent
     bool paletteLike = false;      // PIL opens it as "P" or "1": resize uses nearest neighbour
     bool dropDecodedAlpha = false; // OpenCV adds a 4th channel (from tRNS) that PIL's mode lacks
+    int jpegComponents = 0;        // from the JPEG frame header: 1 grey, 3 colour, 4 CMYK or YCCK
 };
 
 // Never throws and never reads outside [data, data + size).

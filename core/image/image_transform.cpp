@@ -1,6 +1,7 @@
 #include "core/image/image_transform.h"
 
 #include "core/common/error.h"
+#include "core/image/cmyk_jpeg.h"
 
 #include <ATen/ATen.h>
 #include <opencv2/core/utility.hpp>
@@ -88,6 +89,14 @@ void writeNormalizedChw(const DecodedImage& image, const ImageTransformConfig& c
     for (int y = 0; y < px.rows; ++y) {
         const uint8_t* p = px.ptr<uint8_t>(y);
         const size_t row = static_cast<size_t>(y) * px.cols;
+        if (image.mode == PixelMode::CMYK) {
+            for (int x = 0; x < px.cols; ++x, p += 4) {
+                r[row + x] = table[0][pilCmykInkToRgb(p[0], p[3])];
+                g[row + x] = table[1][pilCmykInkToRgb(p[1], p[3])];
+                b[row + x] = table[2][pilCmykInkToRgb(p[2], p[3])];
+            }
+            continue;
+        }
         for (int x = 0; x < px.cols; ++x, p += channels) {
             // Greyscale becomes three equal channels; alpha, if any, is dropped (convert("RGB")).
             const uint8_t vr = p[0];

@@ -17,6 +17,11 @@
 
 namespace clipft {
 
+// Raised whenever decoding or the eval transform changes the pixels of some file (2: 16-bit samples
+// keep their high byte; 3: CMYK JPEGs are resized in CMYK). Cached image embeddings are keyed by
+// it, so an embedding made by an earlier pipeline is computed again rather than reused.
+constexpr int kImagePipelineVersion = 3;
+
 struct ImageTransformConfig {
     int image_size = 224;
     std::array<float, 3> mean{0.48145466f, 0.4578275f, 0.40821073f};  // CLIP's (OpenAI) values
@@ -38,7 +43,8 @@ DecodedImage resizeLikePil(const DecodedImage& image, cv::Size size, std::option
                            std::optional<cv::Rect> outputRoi = std::nullopt);
 
 // convert("RGB") then ToTensor and Normalize, written to `out`, which holds [3, height, width]
-// contiguous floats. Alpha is dropped (not composited), greyscale is repeated, as PIL does.
+// contiguous floats. Alpha is dropped (not composited), greyscale is repeated, CMYK goes through
+// PIL's cmyk2rgb, as PIL does.
 void writeNormalizedChw(const DecodedImage& image, const ImageTransformConfig& config, float* out);
 
 // The whole eval transform of one decoded image.

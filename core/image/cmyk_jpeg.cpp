@@ -1,0 +1,104 @@
+#include "core/image/cmyk_jpeg.h"
+
+#include "core/common/error.h"
+
+// jpeglib.h needs size_t and FILE declared first.
+#include <cstdio>
+#include <csetjmp>
+#include <jpeglib.h>
+
+namespace clipft {
+namespace {
+
+// libjpeg reports fatal errors through error_exit, which must not return: it jumps back to the
+// setjmp in whichever step was running. Only plain C data lives in the frames it jumps over.
+struct JpegErrors {
+    jpeg_error_mgr base;  // first, so libjpeg's pointer to it is a pointer to the whole
+    std::jmp_buf jump;
+    char message[JMSG_LENGTH_MAX];
+};
+
+struct JpegSession {
+    jpeg_decompress_struct info;
+    JpegErrors errors;
+    bool created = false;
+};
+
+extern "C" void jumpOnJpegError(j_common_ptr info) {
+    auto* errors = reinterpret_cast<JpegErrors*>(info->err);
+    (*info->err->format_message)(info, errors->message);
+    std::longjmp(errors->jump, 1);
+}
+
+// Warnings (extraneous bytes, a premature end that the probe has already ruled out) are not
+// errors to PIL either.
+extern "C" void ignoreJpegMessage(j_common_ptr, int) {}
+
+// Reads the header and starts decompression to CMYK; false on a libjpeg error.
+bool startCmykDecode(JpegSession& s, const uint8_t* data, size_t size) {
+    s.info.err = jpeg_std_error(&s.errors.base);
+    s.errors.base.error_exit = jumpOnJpegError;
+    s.errors.base.emit_message = ignoreJpegMessage;
+    s.errors.message[0] = '\0';
+    if (setjmp(s.errors.jump) != 0) return false;
+    jpeg_create_decompress(&s.info);
+    s.created = true;
+    jpeg_mem_src(&s.info, const_cast<unsigned char*>(data), static_cast<unsigned long>(size));
+    jpeg_read_header(&s.info, TRUE);
+    s.info.out_color_space = JCS_CMYK;  // from CMYK or YCCK, as PIL asks for it
+    jpeg_start_decompress(&s.info);
+    return true;
+}
+
+// Decodes every row into `pixels` (output_height rows of `stride` bytes); false on a libjpeg error.
+bool readCmykRows(JpegSession& s, uint8_t* pixels, size_t stride) {
+    if (setjmp(s.errors.jump) != 0) return false;
+    while (s.info.output_scanline < s.info.output_height) {
+        JSAMPROW row = pixels + stride * s.info.output_scanline;
+        jpeg_read_scanlines(&s.info, &row, 1);
+    }
+    jpeg_finish_decompress(&s.info);
+    return true;
+}
+
+class SessionCleanup {
+public:
+    explicit SessionCleanup(JpegSession& s) : s_(s) {}
+    ~SessionCleanup() {
+        if (s_.created) jpeg_destroy_decompress(&s_.info);
+    }
+    SessionCleanup(const SessionCleanup&) = delete;
+    SessionCleanup& operator=(const SessionCleanup&) = delete;
+
+private:
+    JpegSession& s_;
+};
+
+[[noreturn]] void throwJpegError(const JpegSession& s, const std::string& name) {
+    const std::string what = s.errors.message[0] != '\0' ? s.errors.message : "libjpeg failed";
+    throw Error("Image file '" + name + "' could not be decoded as a CMYK JPEG: " + what + ".");
+}
+
+}  // namespace
+
+cv::Mat decodeCmykJpeg(const uint8_t* data, size_t size, const std::string& name) {
+    JpegSession session;
+    SessionCleanup cleanup(session);
+    if (!startCmykDecode(session, data, size)) throwJpegError(session, name);
+    if (session.info.output_components != 4) {
+        throw Error("Image file '" + name + "' is not a four-component JPEG.");
+    }
+    // The limit OpenCV's decoders keep for every other file (CV_IO_MAX_IMAGE_PIXELS).
+    if (uint64_t(session.info.output_width) * session.info.output_height > (uint64_t(1) << 30)) {
+        throw Error("Image file '" + name + "' is too large (" + std::to_string(session.info.output_width) + "x" +
+                    std::to_string(session.info.output_height) + " pixels; at most 2^30 pixels are supported).");
+    }
+    cv::Mat pixels(static_cast<int>(session.info.output_height), static_cast<int>(session.info.output_width),
+                   CV_8UC4);  // [H, W] C, M, Y, K as libjpeg gives them
+    if (!readCmykRows(session, pixels.data, pixels.step[0])) throwJpegError(session, name);
+    // PIL's "CMYK;I": ink = 255 - sample.
+    cv::bitwise_not(pixels, pixels);
+    return pixels;
+}
+
+}  // namespace clipft
