@@ -35,7 +35,7 @@ import subprocess
 import sys
 import tempfile
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".bmp", ".tif", ".tiff", ".gif"}
 
 
 def write_random_model(out_dir, config, seed, quick_gelu):
@@ -247,7 +247,8 @@ def main():
     os.makedirs(data, exist_ok=True)
     for n in names:
         shutil.copy(os.path.join(a.images, n), os.path.join(data, n))
-        with open(os.path.join(data, os.path.splitext(n)[0] + ".txt"), "w", encoding="utf-8") as f:
+        # photo.jpg.txt, not photo.txt: photo.png and photo.gif may both be there.
+        with open(os.path.join(data, n + ".txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(captions[n]) + "\n")
     project = os.path.join(work, "check.clipft")
     if os.path.exists(project):

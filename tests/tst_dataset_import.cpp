@@ -1,5 +1,6 @@
 // The import job end to end on a messy folder: good items imported, every bad one reported with its
 // reason, nothing stored on failure or cancellation; also through the `clipft import` command.
+#include "gif_fixtures.h"
 #include "image_fixtures.h"
 
 #include "core/common/error.h"
@@ -61,7 +62,8 @@ private slots:
         writeBytes(file("deep.png").toStdString(), encode(".png", cv::Mat(64, 48, CV_16UC3, cv::Scalar(900, 40000, 65000))));
         writeBytes(file("rotated.jpg").toStdString(), jpegWithOrientation(photo, 6, false));
         writeBytes(file("uncaptioned.png").toStdString(), encode(".png", other));
-        for (const char* name : {"good", "sub/nested", "zcopy", "truncated", "empty", "notes", "cmyk", "deep", "rotated"})
+        writeBytes(file("shapes.gif").toStdString(), gifFixtures()[5].bytes);  // 7x5, first frame only
+        for (const char* name : {"good", "sub/nested", "zcopy", "truncated", "empty", "notes", "cmyk", "deep", "rotated", "shapes"})
             writeText(file(QString(name) + ".txt"), QByteArray("a picture called ") + name + "\nsecond caption\n");
         writeBytes(file("latin.jpg").toStdString(), encode(".jpg", other * 0.5));
         writeText(file("latin.txt"), "un caf\xe9 au lait\n");  // Latin-1: reported, never mojibake
@@ -75,9 +77,9 @@ private slots:
         request.min_side = 4;  // the CMYK sample is 8x6
         const DatasetImportSummary s = importDataset(store, request);
         QCOMPARE(QString::fromStdString(s.format), QString("folder"));
-        // good, sub/nested, cmyk, deep, rotated: 5 images with 2 captions each.
-        QCOMPARE(s.images, int64_t(5));
-        QCOMPARE(s.captions, int64_t(10));
+        // good, sub/nested, cmyk, deep, rotated, shapes: 6 images with 2 captions each.
+        QCOMPARE(s.images, int64_t(6));
+        QCOMPARE(s.captions, int64_t(12));
 
         std::map<std::string, std::string> reported;  // path -> kind
         for (const auto& p : store.datasetProblems("messy")) reported[p.path] = importProblemKindName(p.kind);
@@ -89,7 +91,7 @@ private slots:
             QVERIFY2(reported.count(path), path.c_str());
             QCOMPARE(QString::fromStdString(reported[path]), QString::fromStdString(kind));
         }
-        // Nothing else: the valid oddities (CMYK, 16-bit, EXIF-rotated, nested) are not problems.
+        // Nothing else: the valid oddities (CMYK, 16-bit, EXIF-rotated, GIF, nested) are not problems.
         for (const auto& [path, kind] : reported)
             QVERIFY2(expected.count(path) || path == "latin.jpg", (path + " " + kind).c_str());
 
@@ -103,7 +105,7 @@ private slots:
                 QCOMPARE(image.height, 160);
             }
         }
-        QCOMPARE(stored, (std::set<std::string>{"good.jpg", "sub/nested.png", "cmyk.jpg", "deep.png", "rotated.jpg"}));
+        QCOMPARE(stored, (std::set<std::string>{"good.jpg", "sub/nested.png", "cmyk.jpg", "deep.png", "rotated.jpg", "shapes.gif"}));
         for (const auto& image : store.datasetImages("messy"))
             for (const auto& c : image.captions) QVERIFY(QString::fromStdString(c.text).toUtf8() == QByteArray(c.text.c_str()));
     }
@@ -170,7 +172,7 @@ private slots:
         request.source = messy_.toStdString();
         request.min_side = 4;
         request.keep_duplicates = true;
-        QCOMPARE(importDataset(store, request).images, int64_t(6));  // zcopy.jpg too
+        QCOMPARE(importDataset(store, request).images, int64_t(7));  // zcopy.jpg too
     }
 
     // Replacing a dataset that a run uses is refused, naming the run, until the user confirms.
@@ -259,8 +261,8 @@ private slots:
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const auto j = nlohmann::json::parse(p.readAllStandardOutput().toStdString());
         QCOMPARE(j["dataset"].get<std::string>(), std::string("m"));
-        QCOMPARE(j["images"].get<int>(), 5);
-        QCOMPARE(j["captions"].get<int>(), 10);
+        QCOMPARE(j["images"].get<int>(), 6);
+        QCOMPARE(j["captions"].get<int>(), 12);
         QVERIFY(j["problems"].size() >= 6);
         for (const auto& problem : j["problems"]) QVERIFY(problem.contains("path") && problem.contains("reason"));
 
@@ -269,9 +271,9 @@ private slots:
                     {"dataset", "stats", "--project", dir_.filePath("cli.clipft"), "--name", "m", "--json"});
         QVERIFY(stats.waitForFinished(60000));
         const auto s = nlohmann::json::parse(stats.readAllStandardOutput().toStdString());
-        QCOMPARE(s["images"].get<int>(), 5);
+        QCOMPARE(s["images"].get<int>(), 6);
         const int in_splits = s["splits"]["train"].get<int>() + s["splits"]["val"].get<int>() + s["splits"]["test"].get<int>();
-        QCOMPARE(in_splits, 5);
+        QCOMPARE(in_splits, 6);
     }
 };
 

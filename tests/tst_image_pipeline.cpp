@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include "gif_fixtures.h"
 #include "image_fixtures.h"
 
 #include <QtTest>
@@ -340,6 +341,59 @@ private slots:
                                             .arg(a[c][y][x]).arg(expected)));
                 }
             }
+        }
+    }
+
+    void gifFirstFrameOpensAsPil_data() {
+        QTest::addColumn<int>("index");
+        for (size_t i = 0; i < gifFixtures().size(); ++i) QTest::newRow(gifFixtures()[i].name) << int(i);
+    }
+    void gifFirstFrameOpensAsPil() {
+        // The files and Pillow's pixels: tests/make_gif_fixtures.py.
+        QFETCH(int, index);
+        const GifFixture& gif = gifFixtures()[size_t(index)];
+        const DecodedImage image = decodeImageFromMemory(gif.bytes.data(), gif.bytes.size(), "fixture.gif");
+        QCOMPARE(image.width(), gif.width);
+        QCOMPARE(image.height(), gif.height);
+        // "L" is resized with bicubic, "P" with nearest neighbour (decoded through its palette).
+        QCOMPARE(image.mode, gif.opensAsL ? PixelMode::L : PixelMode::RGB);
+        QCOMPARE(image.palette, !gif.opensAsL);
+        for (int y = 0; y < gif.height; ++y) {
+            for (int x = 0; x < gif.width; ++x) {
+                for (int c = 0; c < 3; ++c) {
+                    const int got = image.pixels.at<uint8_t>(y, x * image.pixels.channels() + (gif.opensAsL ? 0 : c));
+                    QCOMPARE(got, int(gif.rgb[size_t((y * gif.width + x) * 3 + c)]));
+                }
+            }
+        }
+        const ImageTransformConfig config{3};
+        const at::Tensor t = evalTransform(image, config);  // [3, 3, 3]
+        const auto a = t.accessor<float, 3>();
+        for (int c = 0; c < 3; ++c) {
+            for (int y = 0; y < 3; ++y) {
+                for (int x = 0; x < 3; ++x) {
+                    const float expected = (float(gif.eval3[size_t((y * 3 + x) * 3 + c)]) / 255.0f - config.mean[c]) / config.std[c];
+                    QVERIFY2(std::fabs(a[c][y][x] - expected) < 1e-5f, qPrintable(QString("channel %1 at (%2, %3)").arg(c).arg(x).arg(y)));
+                }
+            }
+        }
+    }
+
+    void damagedGifsAreRejectedWithTheReason() {
+        const Bytes whole = gifFixtures()[0].bytes;
+        const Bytes cut(whole.begin(), whole.begin() + long(whole.size()) - 6);  // inside the image data
+        try {
+            decodeImageFromMemory(cut.data(), cut.size(), "cut.gif");
+            QFAIL("a truncated GIF decoded");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("cut.gif") && QString(e.what()).contains("truncated"), e.what());
+        }
+        const Bytes noImage{'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, ';'};
+        try {
+            decodeImageFromMemory(noImage.data(), noImage.size(), "empty.gif");
+            QFAIL("a GIF without an image decoded");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("empty.gif") && QString(e.what()).contains("no image"), e.what());
         }
     }
 
@@ -678,7 +732,8 @@ private slots:
         std::vector<Bytes> seeds{encode(".jpg", rgb), encode(".jpg", rgb, {cv::IMWRITE_JPEG_PROGRESSIVE, 1}),
                                  encode(".png", rgb), encode(".png", rgba), encode(".bmp", rgb),
                                  encode(".tiff", rgb), jpegWithOrientation(rgb, 6, true), pngWithOrientation(rgb, 3),
-                                 Bytes(std::begin(kCmykGradientJpeg), std::end(kCmykGradientJpeg))};
+                                 Bytes(std::begin(kCmykGradientJpeg), std::end(kCmykGradientJpeg)),
+                                 gifFixtures()[5].bytes, gifFixtures()[6].bytes};
         if (cv::haveImageWriter(".webp")) seeds.push_back(encode(".webp", rgb));
         int decoded = 0, rejected = 0;
         for (int i = 0; i < 400; ++i) {

@@ -1,5 +1,6 @@
 // Validation of single image files (what the import job runs over every image) and the
 // deterministic split assignment.
+#include "gif_fixtures.h"
 #include "image_fixtures.h"
 
 #include "core/dataset/image_validation.h"
@@ -41,7 +42,9 @@ private slots:
         cv::Mat gray(40, 40, CV_8UC1, cv::Scalar(77));
         writeBytes(path("gray.png"), encode(".png", gray));
         writeBytes(path("tiny.png"), encode(".png", cv::Mat(4, 4, CV_8UC3, cv::Scalar(0, 0, 0))));
-        writeBytes(path("anim.gif"), Bytes{'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, ';'});
+        writeBytes(path("empty.gif"), Bytes{'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0, ';'});
+        writeBytes(path("frames.gif"), gifFixtures()[5].bytes);  // 7x5, a frame inside the canvas
+        writeBytes(path("phone.heic"), Bytes{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0});
     }
 
     void classifiesEachFile_data() {
@@ -58,7 +61,9 @@ private slots:
         QTest::newRow("truncated") << "truncated.jpg" << "corrupt" << 0 << 0;
         QTest::newRow("zero bytes") << "empty.jpg" << "not_an_image" << 0 << 0;
         QTest::newRow("text named png") << "text.png" << "not_an_image" << 0 << 0;
-        QTest::newRow("gif") << "anim.gif" << "unsupported_format" << 0 << 0;
+        QTest::newRow("gif") << "frames.gif" << "" << 7 << 5;
+        QTest::newRow("gif without an image") << "empty.gif" << "corrupt" << 0 << 0;
+        QTest::newRow("heic") << "phone.heic" << "unsupported_format" << 0 << 0;
         QTest::newRow("missing") << "absent.jpg" << "missing_file" << 0 << 0;
         QTest::newRow("too small") << "tiny.png" << "too_small" << 0 << 0;
     }

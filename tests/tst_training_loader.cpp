@@ -245,7 +245,8 @@ private slots:
         const DecodedImage rgb = decoded(noise(97, 73, CV_8UC3, 1), PixelMode::RGB);
         const DecodedImage grey = decoded(noise(60, 81, CV_8UC1, 2), PixelMode::L);
         const DecodedImage rgba = decoded(noise(50, 44, CV_8UC4, 3), PixelMode::RGBA);
-        for (const DecodedImage* image : {&rgb, &grey, &rgba}) {
+        const DecodedImage cmyk = decoded(noise(45, 58, CV_8UC4, 4), PixelMode::CMYK);
+        for (const DecodedImage* image : {&rgb, &grey, &rgba, &cmyk}) {
             for (uint64_t seed = 0; seed < 8; ++seed) {
                 CropRandom random(seed);
                 const CropBox box = sampleResizedCrop(image->width(), image->height(), random);

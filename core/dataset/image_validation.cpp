@@ -22,7 +22,6 @@ const char* unsupportedFormatName(const std::vector<uint8_t>& b) {
     auto starts = [&](const std::string& magic, size_t offset = 0) {  // std::string: magic may hold NULs
         return b.size() >= offset + magic.size() && std::memcmp(b.data() + offset, magic.data(), magic.size()) == 0;
     };
-    if (starts("GIF87a") || starts("GIF89a")) return "GIF";
     if (starts("ftypheic", 4) || starts("ftypheix", 4) || starts("ftypmif1", 4) || starts("ftyphevc", 4)) return "HEIC";
     if (starts("ftypavif", 4)) return "AVIF";
     if (starts("\xFF\x0A") || starts(std::string("\x00\x00\x00\x0CJXL ", 8))) return "JPEG XL";
@@ -47,7 +46,7 @@ ImageCheck checkImageFile(const std::string& path, int min_side) {
         return fail(ImportProblemKind::UnsupportedFormat,
                     std::string("a ") + format + " image: convert it to JPEG or PNG to use it");
     if (probeImageBytes(bytes.data(), bytes.size()).container == ImageContainer::Unknown)
-        return fail(ImportProblemKind::NotAnImage, "not an image file (no JPEG, PNG, WebP, BMP or TIFF header)");
+        return fail(ImportProblemKind::NotAnImage, "not an image file (no JPEG, PNG, WebP, BMP, TIFF or GIF header)");
 
     ImageCheck check;
     try {

@@ -9,6 +9,7 @@ namespace {
 // Rows are stored under the model's fingerprint and the image pipeline's version: both decide the
 // embedding. Rows of an earlier pipeline stay in the file, unused.
 std::string cacheKey(const std::string& fingerprint) {
+    if (fingerprint.empty()) return fingerprint;  // the store refuses it with its own message
     return fingerprint + "/pixels-" + std::to_string(kImagePipelineVersion);
 }
 

@@ -30,12 +30,15 @@ extern "C" void jumpOnJpegError(j_common_ptr info) {
     std::longjmp(errors->jump, 1);
 }
 
-// Warnings (extraneous bytes, a premature end that the probe has already ruled out) are not
-// errors to PIL either.
+// Warnings (extraneous bytes, corrupt data that libjpeg fills in) are not errors to PIL either.
 extern "C" void ignoreJpegMessage(j_common_ptr, int) {}
 
-// Reads the header and starts decompression to CMYK; false on a libjpeg error.
-bool startCmykDecode(JpegSession& s, const uint8_t* data, size_t size) {
+// The limit OpenCV's decoders keep for every other file (CV_IO_MAX_IMAGE_PIXELS).
+constexpr uint64_t kMaxPixels = uint64_t(1) << 30;
+
+// Reads the header and, when the image is not too large, starts decompression to CMYK (which for
+// a progressive file already decodes every scan); false on a libjpeg error.
+bool startCmykDecode(JpegSession& s, const uint8_t* data, size_t size, bool& tooLarge) {
     s.info.err = jpeg_std_error(&s.errors.base);
     s.errors.base.error_exit = jumpOnJpegError;
     s.errors.base.emit_message = ignoreJpegMessage;
@@ -45,6 +48,8 @@ bool startCmykDecode(JpegSession& s, const uint8_t* data, size_t size) {
     s.created = true;
     jpeg_mem_src(&s.info, const_cast<unsigned char*>(data), static_cast<unsigned long>(size));
     jpeg_read_header(&s.info, TRUE);
+    tooLarge = uint64_t(s.info.image_width) * s.info.image_height > kMaxPixels;
+    if (tooLarge) return true;
     s.info.out_color_space = JCS_CMYK;  // from CMYK or YCCK, as PIL asks for it
     jpeg_start_decompress(&s.info);
     return true;
@@ -84,14 +89,11 @@ private:
 cv::Mat decodeCmykJpeg(const uint8_t* data, size_t size, const std::string& name) {
     JpegSession session;
     SessionCleanup cleanup(session);
-    if (!startCmykDecode(session, data, size)) throwJpegError(session, name);
-    if (session.info.output_components != 4) {
-        throw Error("Image file '" + name + "' is not a four-component JPEG.");
-    }
-    // The limit OpenCV's decoders keep for every other file (CV_IO_MAX_IMAGE_PIXELS).
-    if (uint64_t(session.info.output_width) * session.info.output_height > (uint64_t(1) << 30)) {
-        throw Error("Image file '" + name + "' is too large (" + std::to_string(session.info.output_width) + "x" +
-                    std::to_string(session.info.output_height) + " pixels; at most 2^30 pixels are supported).");
+    bool tooLarge = false;
+    if (!startCmykDecode(session, data, size, tooLarge)) throwJpegError(session, name);
+    if (tooLarge) {
+        throw Error("Image file '" + name + "' is too large (" + std::to_string(session.info.image_width) + "x" +
+                    std::to_string(session.info.image_height) + " pixels; at most 2^30 pixels are supported).");
     }
     cv::Mat pixels(static_cast<int>(session.info.output_height), static_cast<int>(session.info.output_width),
                    CV_8UC4);  // [H, W] C, M, Y, K as libjpeg gives them

@@ -3,6 +3,7 @@
 #include "core/common/error.h"
 #include "core/image/cmyk_jpeg.h"
 #include "core/image/exif_orientation.h"
+#include "core/image/gif_decoder.h"
 #include "core/image/image_file_probe.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -14,6 +15,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <new>
 #include <vector>
 
 namespace clipft {
@@ -71,7 +73,9 @@ DecodedImage decodeImageFile(const std::string& path) {
     return decodeImageFromMemory(bytes.data(), bytes.size(), path);
 }
 
-DecodedImage decodeImageFromMemory(const void* data, size_t size, const std::string& name) {
+namespace {
+
+DecodedImage decodeBytes(const void* data, size_t size, const std::string& name) {
     if (data == nullptr || size == 0) throw Error("Image file " + quoted(name) + " is empty (0 bytes).");
     if (size > INT_MAX) throw Error("Image file " + quoted(name) + " is too large (over 2 GiB).");
     const auto* bytes = static_cast<const uint8_t*>(data);
@@ -80,6 +84,7 @@ DecodedImage decodeImageFromMemory(const void* data, size_t size, const std::str
         throw Error("Image file " + quoted(name) + " is damaged: " + probe.problem + ".");
     }
 
+    if (probe.container == ImageContainer::Gif) return decodeGifFirstFrame(bytes, size, name);
     if (probe.container == ImageContainer::Jpeg && probe.jpegComponents == 4) {
         DecodedImage image;
         image.source = name;
@@ -101,7 +106,7 @@ DecodedImage decodeImageFromMemory(const void* data, size_t size, const std::str
     }
     if (raw.empty()) {
         if (probe.container == ImageContainer::Unknown) {
-            throw Error(quoted(name) + " is not an image clipft can read (expected JPEG, PNG, WebP, BMP or TIFF).");
+            throw Error(quoted(name) + " is not an image clipft can read (expected JPEG, PNG, WebP, BMP, TIFF or GIF).");
         }
         throw Error("Image file " + quoted(name) + " could not be decoded: the " +
                     containerName(probe.container) + " data is corrupt or uses a variant that is not supported.");
@@ -146,6 +151,24 @@ DecodedImage decodeImageFromMemory(const void* data, size_t size, const std::str
     }
     image.pixels = applyExifOrientation(pixels, probe.exifOrientation);
     return image;
+}
+
+}  // namespace
+
+DecodedImage decodeImageFromMemory(const void* data, size_t size, const std::string& name) {
+    // Whatever fails past the decoder itself (a conversion, the EXIF rotation, an allocation for a
+    // huge image) is still one file's problem, reported with its name, never a crash.
+    try {
+        return decodeBytes(data, size, name);
+    } catch (const Error&) {
+        throw;
+    } catch (const cv::Exception& e) {
+        throw Error("Image file " + quoted(name) + " could not be decoded: " + e.err + ".");
+    } catch (const std::bad_alloc&) {
+        throw Error("Image file " + quoted(name) + " is too large to decode in the memory available.");
+    } catch (const std::exception& e) {
+        throw Error("Image file " + quoted(name) + " could not be decoded: " + e.what() + ".");
+    }
 }
 
 }  // namespace clipft

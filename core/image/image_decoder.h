@@ -1,4 +1,4 @@
-// Decoding image files (JPEG, PNG, WebP, BMP, TIFF) into 8-bit pixels in the mode PIL would give
+// Decoding image files (JPEG, PNG, WebP, BMP, TIFF, GIF) into 8-bit pixels in the mode PIL would give
 // them, so the resize that follows can treat them as open_clip's PIL pipeline does.
 //
 // Differences from PIL, on purpose:
@@ -7,6 +7,7 @@
 // - 16-bit greyscale keeps the high byte of each sample, as PIL does for 16-bit colour (which
 //   clipft matches); PIL itself opens 16-bit greyscale as "I" and clips it to 255 when converting
 //   to RGB, which turns most such images white.
+// GIF: the first frame, as PIL opens it (gif_decoder.h).
 // CMYK (and YCCK) JPEGs stay CMYK as in PIL (cmyk_jpeg.h): they are resized in CMYK and turned into
 // RGB after the crop, with PIL's formula.
 #pragma once

@@ -55,9 +55,10 @@ void probeJpeg(const uint8_t* d, size_t n, ImageFileProbe& probe) {
             haveExif = true;
             probe.exifOrientation = readExifOrientation(d + pos + 2, length - 2);
         }
-        // A frame header (SOF0..SOF15 but DHT, JPG and DAC): precision, height, width, components.
+        // The first frame header (SOF0..SOF15 but DHT, JPG and DAC), as libjpeg reads it:
+        // precision, height, width, components.
         const bool frameHeader = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
-        if (frameHeader && length >= 8) probe.jpegComponents = d[pos + 7];
+        if (frameHeader && length >= 8 && probe.jpegComponents == 0) probe.jpegComponents = d[pos + 7];
         pos += length;
         if (marker != 0xDA) continue;
         // Entropy-coded data: 0xFF is followed by a stuffed 0x00, a restart marker or fill bytes;
@@ -194,6 +195,7 @@ const char* containerName(ImageContainer container) {
         case ImageContainer::WebP: return "WebP";
         case ImageContainer::Bmp: return "BMP";
         case ImageContainer::Tiff: return "TIFF";
+        case ImageContainer::Gif: return "GIF";
         case ImageContainer::Unknown: break;
     }
     return "unknown";
@@ -216,6 +218,8 @@ ImageFileProbe probeImageBytes(const uint8_t* data, size_t size) {
         probeBmp(data, size, probe);
     } else if (startsWith(data, size, "II*\0", 4) || startsWith(data, size, "MM\0*", 4)) {
         probe.container = ImageContainer::Tiff;  // libtiff reports damage itself
+    } else if (startsWith(data, size, "GIF87a", 6) || startsWith(data, size, "GIF89a", 6)) {
+        probe.container = ImageContainer::Gif;  // giflib reports damage, the decoder the mode
     }
     return probe;
 }

@@ -11,7 +11,7 @@
 
 namespace clipft {
 
-enum class ImageContainer { Unknown, Jpeg, Png, WebP, Bmp, Tiff };
+enum class ImageContainer { Unknown, Jpeg, Png, WebP, Bmp, Tiff, Gif };
 
 struct ImageFileProbe {
     ImageContainer container = ImageContainer::Unknown;

@@ -14,7 +14,7 @@ bool hasImageExtension(const std::string& path) {
     std::string ext = fs::path(path).extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".webp" || ext == ".bmp" || ext == ".tif" ||
-           ext == ".tiff";
+           ext == ".tiff" || ext == ".gif";
 }
 
 std::vector<std::string> listImageFiles(const std::string& dir) {

@@ -5,7 +5,7 @@
 
 namespace clipft {
 
-// True for the extensions clipft decodes (jpg, jpeg, png, webp, bmp, tif, tiff; any case).
+// True for the extensions clipft decodes (jpg, jpeg, png, webp, bmp, tif, tiff, gif; any case).
 bool hasImageExtension(const std::string& path);
 
 // Image files directly in dir (not recursive), sorted by file name (byte order). Throws

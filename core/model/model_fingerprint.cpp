@@ -9,8 +9,9 @@ namespace clipft {
 
 namespace {
 
-// Bump when the meaning of a cached embedding changes for the same weights (a different image
-// transform, a different text pooling...), so that caches written by older versions are not reused.
+// Bump when what the same weights compute changes (a different text pooling, say), so that caches
+// written by older versions are not reused. A change in the pixels an image file decodes to is
+// kImagePipelineVersion's (core/image/image_transform.h), which the embedding cache's key holds.
 constexpr const char* kFingerprintVersion = "clipft-model-fingerprint-v1";
 
 void hashTensor(ContentHasher& hasher, const std::string& name, const at::Tensor& t) {

@@ -890,7 +890,7 @@ bool SearchPage::exportComparison(const QString& csv_path) {
 void SearchPage::dragEnterEvent(QDragEnterEvent* event) {
     // An image file: a query (folders and annotation files go on to the window, which imports them).
     const QList<QUrl> urls = event->mimeData()->urls();
-    static const QStringList kImages{"jpg", "jpeg", "png", "bmp", "webp", "tif", "tiff"};
+    static const QStringList kImages{"jpg", "jpeg", "png", "bmp", "webp", "tif", "tiff", "gif"};
     if (index_[0] && urls.size() == 1 && urls[0].isLocalFile() &&
         kImages.contains(QFileInfo(urls[0].toLocalFile()).suffix().toLower()))
         event->acceptProposedAction();
