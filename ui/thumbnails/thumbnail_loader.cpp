@@ -1,10 +1,10 @@
 #include "ui/thumbnails/thumbnail_loader.h"
 
 #include "ui/jobs/background_read.h"
+#include "ui/thumbnails/display_image_reader.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QMetaObject>
 #include <QMutexLocker>
 #include <QSaveFile>
@@ -96,16 +96,9 @@ QImage ThumbnailLoader::load(const ThumbnailRequest& request) {
             return cached;
         }
     }
-    QImageReader reader(request.path);
-    reader.setAutoTransform(true);  // EXIF orientation, as the engine reads images
-    const QSize size = reader.size();
-    // A scaled read lets the JPEG decoder skip most of the work (DCT scaling).
-    if (size.isValid()) reader.setScaledSize(size.scaled(pixels_, pixels_, Qt::KeepAspectRatio).expandedTo(QSize(1, 1)));
-    QImage image = reader.read();
+    QImage image = readDisplayImage(request.path, pixels_);
     decodes_.fetch_add(1);
     if (image.isNull()) return image;
-    if (std::max(image.width(), image.height()) > pixels_)  // formats that ignore the scaled size
-        image = image.scaled(pixels_, pixels_, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     image = image.convertToFormat(QImage::Format_RGB32);
     if (use_disk) {
         QDir().mkpath(QFileInfo(diskPath(request.content_hash)).path());

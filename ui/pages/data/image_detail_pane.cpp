@@ -1,11 +1,11 @@
 #include "ui/pages/data/image_detail_pane.h"
 
 #include "ui/jobs/background_read.h"
+#include "ui/thumbnails/display_image_reader.h"
 
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QImageReader>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -107,12 +107,7 @@ void ImageDetailPane::showImage(const GridImage& image) {
     });
     watcher->setFuture(QtConcurrent::run(backgroundReadPool(), [path] {
         yieldToTheGuiThread();
-        QImageReader reader(path);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (size.isValid() && std::max(size.width(), size.height()) > 1600)
-            reader.setScaledSize(size.scaled(1600, 1600, Qt::KeepAspectRatio));
-        return reader.read();
+        return readDisplayImage(path, 1600);
     }));
 }
 
