@@ -9,6 +9,7 @@ PACKAGES=(
   libopencv-dev                              # image decoding and resampling
   libjpeg-dev                                # libjpeg itself, for CMYK JPEGs as PIL reads them
   libgif-dev                                 # giflib: GIF files (OpenCV 4.6 does not read them)
+  libwebp-dev                                # libwebpdemux: animated WebP files (OpenCV reads still ones)
   libsentencepiece-dev sentencepiece         # sentencepiece tokenizer (behind the bridge) + trainer
   libsqlite3-dev nlohmann-json3-dev zlib1g-dev libicu-dev libxxhash-dev
   libfaiss-dev                               # FAISS: the comparison in clipft bench search

@@ -1,6 +1,6 @@
 // The import job end to end on a messy folder: good items imported, every bad one reported with its
 // reason, nothing stored on failure or cancellation; also through the `clipft import` command.
-#include "gif_fixtures.h"
+#include "first_frame_fixtures.h"
 #include "image_fixtures.h"
 
 #include "core/common/error.h"

@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-#include "gif_fixtures.h"
+#include "first_frame_fixtures.h"
 #include "image_fixtures.h"
 
 #include <QtTest>
@@ -344,25 +344,33 @@ private slots:
         }
     }
 
-    void gifFirstFrameOpensAsPil_data() {
+    void firstFramesOpenAsPil_data() {
+        QTest::addColumn<bool>("webp");
         QTest::addColumn<int>("index");
-        for (size_t i = 0; i < gifFixtures().size(); ++i) QTest::newRow(gifFixtures()[i].name) << int(i);
+        for (size_t i = 0; i < gifFixtures().size(); ++i)
+            QTest::newRow(qPrintable(QString("gif: ") + gifFixtures()[i].name)) << false << int(i);
+        for (size_t i = 0; i < animatedWebpFixtures().size(); ++i)
+            QTest::newRow(qPrintable(QString("animated webp: ") + animatedWebpFixtures()[i].name)) << true << int(i);
     }
-    void gifFirstFrameOpensAsPil() {
-        // The files and Pillow's pixels: tests/make_gif_fixtures.py.
+    void firstFramesOpenAsPil() {
+        // The files and Pillow's pixels: tests/make_first_frame_fixtures.py.
+        QFETCH(bool, webp);
         QFETCH(int, index);
-        const GifFixture& gif = gifFixtures()[size_t(index)];
-        const DecodedImage image = decodeImageFromMemory(gif.bytes.data(), gif.bytes.size(), "fixture.gif");
-        QCOMPARE(image.width(), gif.width);
-        QCOMPARE(image.height(), gif.height);
-        // "L" is resized with bicubic, "P" with nearest neighbour (decoded through its palette).
-        QCOMPARE(image.mode, gif.opensAsL ? PixelMode::L : PixelMode::RGB);
-        QCOMPARE(image.palette, !gif.opensAsL);
-        for (int y = 0; y < gif.height; ++y) {
-            for (int x = 0; x < gif.width; ++x) {
+        const FirstFrameFixture& f = (webp ? animatedWebpFixtures() : gifFixtures())[size_t(index)];
+        const DecodedImage image = decodeImageFromMemory(f.bytes.data(), f.bytes.size(), "fixture");
+        QCOMPARE(image.width(), f.width);
+        QCOMPARE(image.height(), f.height);
+        // "L" and "RGB(A)" are resized with bicubic, "P" with nearest neighbour (decoded through
+        // its palette).
+        const PixelMode mode = f.mode == "L" ? PixelMode::L : f.mode == "RGBA" ? PixelMode::RGBA : PixelMode::RGB;
+        QCOMPARE(image.mode, mode);
+        QCOMPARE(image.palette, f.mode == "P");
+        const int channels = image.pixels.channels();
+        for (int y = 0; y < f.height; ++y) {
+            for (int x = 0; x < f.width; ++x) {
                 for (int c = 0; c < 3; ++c) {
-                    const int got = image.pixels.at<uint8_t>(y, x * image.pixels.channels() + (gif.opensAsL ? 0 : c));
-                    QCOMPARE(got, int(gif.rgb[size_t((y * gif.width + x) * 3 + c)]));
+                    const int got = image.pixels.at<uint8_t>(y, x * channels + (channels == 1 ? 0 : c));
+                    QCOMPARE(got, int(f.rgb[size_t((y * f.width + x) * 3 + c)]));
                 }
             }
         }
@@ -372,7 +380,7 @@ private slots:
         for (int c = 0; c < 3; ++c) {
             for (int y = 0; y < 3; ++y) {
                 for (int x = 0; x < 3; ++x) {
-                    const float expected = (float(gif.eval3[size_t((y * 3 + x) * 3 + c)]) / 255.0f - config.mean[c]) / config.std[c];
+                    const float expected = (float(f.eval3[size_t((y * 3 + x) * 3 + c)]) / 255.0f - config.mean[c]) / config.std[c];
                     QVERIFY2(std::fabs(a[c][y][x] - expected) < 1e-5f, qPrintable(QString("channel %1 at (%2, %3)").arg(c).arg(x).arg(y)));
                 }
             }
@@ -733,7 +741,7 @@ private slots:
                                  encode(".png", rgb), encode(".png", rgba), encode(".bmp", rgb),
                                  encode(".tiff", rgb), jpegWithOrientation(rgb, 6, true), pngWithOrientation(rgb, 3),
                                  Bytes(std::begin(kCmykGradientJpeg), std::end(kCmykGradientJpeg)),
-                                 gifFixtures()[5].bytes, gifFixtures()[6].bytes};
+                                 gifFixtures()[5].bytes, gifFixtures()[6].bytes, animatedWebpFixtures()[1].bytes};
         if (cv::haveImageWriter(".webp")) seeds.push_back(encode(".webp", rgb));
         int decoded = 0, rejected = 0;
         for (int i = 0; i < 400; ++i) {

@@ -1,6 +1,6 @@
 // Validation of single image files (what the import job runs over every image) and the
 // deterministic split assignment.
-#include "gif_fixtures.h"
+#include "first_frame_fixtures.h"
 #include "image_fixtures.h"
 
 #include "core/dataset/image_validation.h"

@@ -2,7 +2,7 @@
 // stays within its bound, the disk cache serves a reopened grid without decoding, and scrolling a
 // 40,000-image grid never stalls the event loop for more than 50 ms (measured as timer latency).
 #include "event_loop_probe.h"
-#include "gif_fixtures.h"
+#include "first_frame_fixtures.h"
 #include "image_fixtures.h"
 #include "ui/pages/data/image_grid_model.h"
 #include "ui/thumbnails/thumbnail_loader.h"
@@ -179,6 +179,8 @@ private slots:
         QTest::newRow("cmyk jpeg") << "cmyk.jpg" << QColor(200, 40, 40);
         QTest::newRow("gif") << "palette.gif" << QColor(250, 30, 20);
         if (cv::haveImageWriter(".webp")) QTest::newRow("webp") << "solid.webp" << QColor(200, 40, 40);
+        const std::vector<uint8_t>& first = animatedWebpFixtures()[0].rgb;  // lossless: exact
+        QTest::newRow("animated webp") << "anim.webp" << QColor(first[0], first[1], first[2]);
     }
     void everyFormatTheEngineReadsHasAThumbnail() {
         // Qt reads some of these only with its image-formats plugins, some not at all; the engine
@@ -197,6 +199,7 @@ private slots:
         cv::imwrite(at("deep.png"), cv::Mat(60, 90, CV_16UC3, cv::Scalar(40 * 257, 40 * 257, 200 * 257)));
         writeBytes(at("cmyk.jpg"), Bytes(std::begin(kCmykJpeg), std::end(kCmykJpeg)));
         writeBytes(at("palette.gif"), gifFixtures()[0].bytes);
+        writeBytes(at("anim.webp"), animatedWebpFixtures()[0].bytes);
 
         ThumbnailLoader loader(64, "", 8 << 20, nullptr);
         const ThumbnailRequest request{"hash-" + file, QDir(folder).filePath(file)};

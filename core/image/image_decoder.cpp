@@ -1,6 +1,7 @@
 #include "core/image/image_decoder.h"
 
 #include "core/common/error.h"
+#include "core/image/animated_webp.h"
 #include "core/image/cmyk_jpeg.h"
 #include "core/image/exif_orientation.h"
 #include "core/image/gif_decoder.h"
@@ -85,6 +86,21 @@ DecodedImage decodeBytes(const void* data, size_t size, const std::string& name)
     }
 
     if (probe.container == ImageContainer::Gif) return decodeGifFirstFrame(bytes, size, name);
+    if (probe.container == ImageContainer::WebP && probe.webpAnimated) {
+        // PIL: "RGBA" when the file says it has alpha, else "RGB" (the alpha is then all 255).
+        DecodedImage image;
+        image.source = name;
+        cv::Mat rgba = decodeAnimatedWebpFirstFrame(bytes, size, name);
+        if (probe.webpAlpha) {
+            image.mode = PixelMode::RGBA;
+            image.pixels = std::move(rgba);
+        } else {
+            image.mode = PixelMode::RGB;
+            cv::cvtColor(rgba, image.pixels, cv::COLOR_RGBA2RGB);
+        }
+        image.pixels = applyExifOrientation(image.pixels, probe.exifOrientation);
+        return image;
+    }
     if (probe.container == ImageContainer::Jpeg && probe.jpegComponents == 4) {
         DecodedImage image;
         image.source = name;

@@ -7,7 +7,7 @@
 // - 16-bit greyscale keeps the high byte of each sample, as PIL does for 16-bit colour (which
 //   clipft matches); PIL itself opens 16-bit greyscale as "I" and clips it to 255 when converting
 //   to RGB, which turns most such images white.
-// GIF: the first frame, as PIL opens it (gif_decoder.h).
+// GIF and animated WebP: the first frame, as PIL opens it (gif_decoder.h, animated_webp.h).
 // CMYK (and YCCK) JPEGs stay CMYK as in PIL (cmyk_jpeg.h): they are resized in CMYK and turned into
 // RGB after the crop, with PIL's formula.
 #pragma once

@@ -136,6 +136,10 @@ void probeWebP(const uint8_t* d, size_t n, ImageFileProbe& probe) {
             return;
         }
         if (std::memcmp(d + pos, "EXIF", 4) == 0) probe.exifOrientation = readExifOrientation(d + pos + 8, length);
+        if (std::memcmp(d + pos, "VP8X", 4) == 0 && length >= 1) {
+            probe.webpAnimated = (d[pos + 8] & 0x02) != 0;
+            probe.webpAlpha = (d[pos + 8] & 0x10) != 0;
+        }
         pos += 8 + size_t(length) + (length & 1u);
         if (pos > riffEnd) break;
     }

@@ -21,6 +21,8 @@ struct ImageFileProbe {
     int exifOrientation = 1;       // 1..8; 1 when absent
     bool paletteLike = false;      // PIL opens it as "P" or "1": resize uses nearest neighbour
     bool dropDecodedAlpha = false; // OpenCV adds a 4th channel (from tRNS) that PIL's mode lacks
+    bool webpAnimated = false;     // a VP8X header with the animation flag: OpenCV cannot read it
+    bool webpAlpha = false;        // ... and with the alpha flag
     int jpegComponents = 0;        // from the JPEG frame header: 1 grey, 3 colour, 4 CMYK or YCCK
 };
 
