@@ -1,6 +1,7 @@
 #include "core/image/animated_webp.h"
 
 #include "core/common/error.h"
+#include "core/image/image_decoder.h"
 
 #include <webp/demux.h>
 
@@ -29,10 +30,7 @@ cv::Mat decodeAnimatedWebpFirstFrame(const uint8_t* data, size_t size, const std
     if (!decoder) fail(name, "the data is corrupt or truncated");
     WebPAnimInfo info;
     if (!WebPAnimDecoderGetInfo(decoder.get(), &info)) fail(name, "its header cannot be read");
-    // The limit OpenCV's decoders keep for every other file (CV_IO_MAX_IMAGE_PIXELS).
-    if (uint64_t(info.canvas_width) * info.canvas_height > (uint64_t(1) << 30)) {
-        fail(name, std::to_string(info.canvas_width) + "x" + std::to_string(info.canvas_height) + " pixels is too large");
-    }
+    checkDecodedPixelCount(info.canvas_width, info.canvas_height, name);
     if (info.frame_count < 1 || !WebPAnimDecoderHasMoreFrames(decoder.get())) fail(name, "it holds no frame");
     uint8_t* canvas = nullptr;  // owned by the decoder: [canvas_height, canvas_width, 4]
     int timestamp = 0;

@@ -1,6 +1,7 @@
 #include "core/image/cmyk_jpeg.h"
 
 #include "core/common/error.h"
+#include "core/image/image_decoder.h"
 
 // jpeglib.h needs size_t and FILE declared first.
 #include <cstdio>
@@ -33,12 +34,8 @@ extern "C" void jumpOnJpegError(j_common_ptr info) {
 // Warnings (extraneous bytes, corrupt data that libjpeg fills in) are not errors to PIL either.
 extern "C" void ignoreJpegMessage(j_common_ptr, int) {}
 
-// The limit OpenCV's decoders keep for every other file (CV_IO_MAX_IMAGE_PIXELS).
-constexpr uint64_t kMaxPixels = uint64_t(1) << 30;
-
-// Reads the header and, when the image is not too large, starts decompression to CMYK (which for
-// a progressive file already decodes every scan); false on a libjpeg error.
-bool startCmykDecode(JpegSession& s, const uint8_t* data, size_t size, bool& tooLarge) {
+// Reads the header; false on a libjpeg error.
+bool readHeader(JpegSession& s, const uint8_t* data, size_t size) {
     s.info.err = jpeg_std_error(&s.errors.base);
     s.errors.base.error_exit = jumpOnJpegError;
     s.errors.base.emit_message = ignoreJpegMessage;
@@ -48,8 +45,13 @@ bool startCmykDecode(JpegSession& s, const uint8_t* data, size_t size, bool& too
     s.created = true;
     jpeg_mem_src(&s.info, const_cast<unsigned char*>(data), static_cast<unsigned long>(size));
     jpeg_read_header(&s.info, TRUE);
-    tooLarge = uint64_t(s.info.image_width) * s.info.image_height > kMaxPixels;
-    if (tooLarge) return true;
+    return true;
+}
+
+// Starts decompression to CMYK (which for a progressive file already decodes every scan); false on
+// a libjpeg error.
+bool startCmykDecode(JpegSession& s) {
+    if (setjmp(s.errors.jump) != 0) return false;
     s.info.out_color_space = JCS_CMYK;  // from CMYK or YCCK, as PIL asks for it
     jpeg_start_decompress(&s.info);
     return true;
@@ -89,18 +91,27 @@ private:
 cv::Mat decodeCmykJpeg(const uint8_t* data, size_t size, const std::string& name) {
     JpegSession session;
     SessionCleanup cleanup(session);
-    bool tooLarge = false;
-    if (!startCmykDecode(session, data, size, tooLarge)) throwJpegError(session, name);
-    if (tooLarge) {
-        throw Error("Image file '" + name + "' is too large (" + std::to_string(session.info.image_width) + "x" +
-                    std::to_string(session.info.image_height) + " pixels; at most 2^30 pixels are supported).");
-    }
+    if (!readHeader(session, data, size)) throwJpegError(session, name);
+    checkDecodedPixelCount(session.info.image_width, session.info.image_height, name);
+    if (!startCmykDecode(session)) throwJpegError(session, name);
     cv::Mat pixels(static_cast<int>(session.info.output_height), static_cast<int>(session.info.output_width),
                    CV_8UC4);  // [H, W] C, M, Y, K as libjpeg gives them
     if (!readCmykRows(session, pixels.data, pixels.step[0])) throwJpegError(session, name);
     // PIL's "CMYK;I": ink = 255 - sample.
     cv::bitwise_not(pixels, pixels);
     return pixels;
+}
+
+cv::Mat pilCmykToRgb(const cv::Mat& cmyk) {
+    cv::Mat rgb(cmyk.size(), CV_8UC3);
+    for (int y = 0; y < cmyk.rows; ++y) {
+        const uint8_t* in = cmyk.ptr<uint8_t>(y);
+        uint8_t* out = rgb.ptr<uint8_t>(y);
+        for (int x = 0; x < cmyk.cols; ++x, in += 4, out += 3) {
+            for (int c = 0; c < 3; ++c) out[c] = pilCmykInkToRgb(in[c], in[3]);
+        }
+    }
+    return rgb;
 }
 
 }  // namespace clipft

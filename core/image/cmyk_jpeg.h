@@ -25,4 +25,7 @@ inline uint8_t pilCmykInkToRgb(uint8_t ink, uint8_t k) {
     return static_cast<uint8_t>(nk - (((product >> 8) + product) >> 8));
 }
 
+// convert("RGB") of a whole CMYK image: [H, W] CV_8UC4 -> [H, W] CV_8UC3 in R, G, B order.
+cv::Mat pilCmykToRgb(const cv::Mat& cmyk);
+
 }  // namespace clipft

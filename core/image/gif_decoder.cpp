@@ -90,9 +90,7 @@ DecodedImage decodeGifFirstFrame(const uint8_t* data, size_t size, const std::st
     // The canvas: the logical screen, grown to hold the frame (as PIL does).
     const int width = std::max(gif->SWidth, frame.Left + frame.Width);
     const int height = std::max(gif->SHeight, frame.Top + frame.Height);
-    if (int64_t(width) * height > (int64_t(1) << 30)) {
-        fail(name, std::to_string(width) + "x" + std::to_string(height) + " pixels is too large");
-    }
+    checkDecodedPixelCount(uint64_t(width), uint64_t(height), name);
     cv::Mat indices(height, width, CV_8UC1, cv::Scalar(transparent.value_or(0)));  // [H, W] palette indices
 
     // Rows arrive in file order; an interlaced image sends every 8th row from 0, every 8th from 4,

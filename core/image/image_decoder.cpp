@@ -69,6 +69,13 @@ cv::Mat to8Bit(const cv::Mat& image, const std::string& name) {
 
 }  // namespace
 
+void checkDecodedPixelCount(uint64_t width, uint64_t height, const std::string& name) {
+    if (width * height > (uint64_t(1) << 30)) {
+        throw Error("Image file " + quoted(name) + " is too large (" + std::to_string(width) + "x" +
+                    std::to_string(height) + " pixels; at most 2^30 pixels are supported).");
+    }
+}
+
 DecodedImage decodeImageFile(const std::string& path) {
     const std::vector<uint8_t> bytes = readWholeFile(path);
     return decodeImageFromMemory(bytes.data(), bytes.size(), path);

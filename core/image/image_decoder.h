@@ -15,6 +15,7 @@
 #include <opencv2/core.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 
 namespace clipft {
@@ -35,6 +36,11 @@ struct DecodedImage {
     int width() const { return pixels.cols; }
     int height() const { return pixels.rows; }
 };
+
+// Throws clipft::Error naming `name` when a width x height image is over the limit OpenCV's
+// decoders keep (CV_IO_MAX_IMAGE_PIXELS, 2^30 pixels): for the decoders clipft calls itself,
+// before they allocate.
+void checkDecodedPixelCount(uint64_t width, uint64_t height, const std::string& name);
 
 // Reads and decodes a file. Throws clipft::Error naming the file and the problem for a missing,
 // unreadable, empty, truncated, corrupt or non-image file; never crashes on bad input.

@@ -22,17 +22,8 @@ QImage toQImage(const DecodedImage& decoded) {
         case PixelMode::RGBA:  // straight alpha, as Format_RGBA8888 holds it
             return QImage(px.data, w, h, int(px.step[0]), QImage::Format_RGBA8888).copy();
         case PixelMode::CMYK: {
-            QImage rgb(w, h, QImage::Format_RGB888);
-            for (int y = 0; y < h; ++y) {
-                const uint8_t* in = px.ptr<uint8_t>(y);
-                uchar* out = rgb.scanLine(y);
-                for (int x = 0; x < w; ++x, in += 4, out += 3) {
-                    out[0] = pilCmykInkToRgb(in[0], in[3]);
-                    out[1] = pilCmykInkToRgb(in[1], in[3]);
-                    out[2] = pilCmykInkToRgb(in[2], in[3]);
-                }
-            }
-            return rgb;
+            const cv::Mat rgb = pilCmykToRgb(px);
+            return QImage(rgb.data, w, h, int(rgb.step[0]), QImage::Format_RGB888).copy();
         }
     }
     return {};
